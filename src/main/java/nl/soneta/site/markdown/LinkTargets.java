@@ -1,0 +1,148 @@
+package nl.soneta.site.markdown;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.soneta.site.content.Diagnostics;
+import nl.soneta.site.content.SourcePosition;
+import nl.soneta.site.content.Suggestions;
+import nl.soneta.site.site.BaseUrl;
+
+/**
+ * Resolves link targets written in content. Editors link to the Markdown file
+ * ({@code ../organisaties/de-schoor.md#aanbod}), which their editor and GitHub can follow; the site needs the
+ * page's URL under the base path. A link to a file or heading that does not exist is an error at its line.
+ */
+final class LinkTargets {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private final BaseUrl baseUrl;
+    private final Map<String, String> pathBySource;
+    private final Map<String, Set<String>> anchorsBySource;
+    private final Map<String, String> sourceByPath;
+    private final Set<String> sitePaths;
+
+    LinkTargets(BaseUrl baseUrl, Map<String, String> pathBySource, Map<String, Set<String>> anchorsBySource,
+                Map<String, String> sourceByPath, Set<String> sitePaths) {
+        this.baseUrl = baseUrl;
+        this.pathBySource = pathBySource;
+        this.anchorsBySource = anchorsBySource;
+        this.sourceByPath = sourceByPath;
+        this.sitePaths = sitePaths;
+    }
+
+    /** The URL to write for {@code url} found in {@code fromSource} at {@code at}. */
+    String resolve(String url, String fromSource, SourcePosition at, Diagnostics diagnostics) {
+        String target = url.strip();
+        if (target.isEmpty() || target.startsWith("//")) {
+            return target;
+        }
+        var scheme = SCHEME.matcher(target);
+        if (scheme.find()) {
+            String name = scheme.group().substring(0, scheme.group().length() - 1).toLowerCase(java.util.Locale.ROOT);
+            if (!SAFE_SCHEMES.contains(name)) {
+                diagnostics.warning(at, "de link '" + shorten(target) + "' is verwijderd: " + name + ":-links zijn niet toegestaan",
+                        "gebruik een gewoon webadres dat begint met https://");
+            }
+            return target;
+        }
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String anchor = hash < 0 ? "" : target.substring(hash + 1);
+        if (path.isEmpty()) {
+            checkAnchor(fromSource, anchor, at, diagnostics);
+            return target;
+        }
+        if (path.startsWith("/")) {
+            return sitePath(path, anchor, at, diagnostics);
+        }
+        Optional<String> source = resolveRelative(fromSource, decode(path));
+        Optional<String> sitePath = source.map(pathBySource::get);
+        if (sitePath.isEmpty()) {
+            String shown = source.orElse(path);
+            diagnostics.error(at, "de link '" + target + "' wijst naar " + shown + ", maar dat bestand bestaat niet",
+                    Suggestions.closest(shown, pathBySource.keySet())
+                            .map(s -> "bedoelde je " + relativeFrom(fromSource, s) + "?")
+                            .orElse("link naar het .md-bestand van een pagina, bijvoorbeeld ../organisaties/naam.md"));
+            return target;
+        }
+        if (!anchor.isEmpty()) {
+            checkAnchor(source.get(), anchor, at, diagnostics);
+        }
+        return baseUrl.link(sitePath.get()) + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
+
+    private String sitePath(String path, String anchor, SourcePosition at, Diagnostics diagnostics) {
+        String normalised = path.endsWith("/") || path.contains(".") ? path : path + "/";
+        if (!sitePaths.contains(normalised)) {
+            diagnostics.error(at, "de link '" + path + "' wijst naar een pagina die niet bestaat",
+                    Suggestions.hint(normalised, sitePaths, "bestaande pagina's"));
+        } else if (!anchor.isEmpty() && sourceByPath.containsKey(normalised)) {
+            checkAnchor(sourceByPath.get(normalised), anchor, at, diagnostics);
+        }
+        return baseUrl.link(normalised) + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
+
+    private void checkAnchor(String source, String anchor, SourcePosition at, Diagnostics diagnostics) {
+        Set<String> anchors = anchorsBySource.getOrDefault(source, Set.of());
+        if (!anchor.isEmpty() && !anchors.contains(anchor)) {
+            diagnostics.error(at, "de kop '#" + anchor + "' bestaat niet in " + source,
+                    Suggestions.hint(anchor, anchors, anchors.isEmpty() ? "die pagina heeft geen koppen" : "bestaande koppen"));
+        }
+    }
+
+    /** Resolves {@code ../x.md} against the folder of the linking file; empty when it leaves the project. */
+    static Optional<String> resolveRelative(String fromSource, String relative) {
+        Deque<String> parts = new ArrayDeque<>(List.of(fromSource.split("/")));
+        parts.pollLast();
+        for (String part : relative.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.pollLast() == null) {
+                    return Optional.empty();
+                }
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    private static String relativeFrom(String fromSource, String targetSource) {
+        String[] from = fromSource.split("/");
+        String[] to = targetSource.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder relative = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            relative.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            relative.append(to[i]).append(i < to.length - 1 ? "/" : "");
+        }
+        return relative.toString();
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

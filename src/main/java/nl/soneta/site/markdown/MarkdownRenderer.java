@@ -1,0 +1,184 @@
+package nl.soneta.site.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.soneta.site.content.Diagnostics;
+import nl.soneta.site.site.MarkdownSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Markdown to safe HTML with flexmark: GFM tables, footnotes, strikethrough, autolinks and typographic
+ * quotes. Rendering happens in two passes over the whole site: {@link #parse} gives every body its heading
+ * ids, so that {@link #render} can check links to anchors on any other page.
+ */
+public final class MarkdownRenderer {
+    private static final NullableDataKey<RenderState> STATE = new NullableDataKey<>("SONETA_RENDER_STATE");
+    private static final String PLACEHOLDER_BASE = "https://site.invalid/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new ContentLinkResolverFactory())
+                .attributeProviderFactory(new HeadingIdProviderFactory())
+                .build();
+    }
+
+    ParsedBody parse(MarkdownSource source, Diagnostics diagnostics) {
+        Document document = parser.parse(source.text());
+        LineIndex lines = new LineIndex(source);
+        HeadingIds idGenerator = new HeadingIds(Set.of());
+        List<nl.soneta.site.markdown.Heading> headings = new ArrayList<>();
+        Map<Heading, String> ids = new IdentityHashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                String id = idGenerator.idFor(text);
+                ids.put(heading, id);
+                headings.add(new nl.soneta.site.markdown.Heading(heading.getLevel(), text, id));
+                if (heading.getLevel() == 1) {
+                    diagnostics.warning(lines.positionAt(heading.getStartOffset()),
+                            "een kop met één # maakt een tweede paginatitel",
+                            "begin koppen in de tekst met ## (de titel van de pagina is al de hoofdkop)");
+                }
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                List<String> unsafe = HtmlSafety.unsafeParts(node.getChars().toString(), PLACEHOLDER_BASE);
+                if (!unsafe.isEmpty()) {
+                    diagnostics.warning(lines.positionAt(node.getStartOffset()),
+                            "onveilige HTML is verwijderd: " + String.join(", ", unsafe.stream().distinct().toList()),
+                            "schrijf de tekst in Markdown; scripts, iframes, formulieren, stijlen en on…-attributen zijn niet toegestaan");
+                }
+            }
+        }
+        return new ParsedBody(source, document, List.copyOf(headings), ids, lines);
+    }
+
+    /**
+     * @param pageUrl the absolute URL of the page the body appears on, against which relative links are checked
+     */
+    RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, Diagnostics diagnostics) {
+        if (body.source().text().isBlank()) {
+            return new RenderedMarkdown("", body.headings());
+        }
+        body.document().set(STATE, new RenderState(body, targets, diagnostics));
+        String html = renderer.render(body.document());
+        body.document().set(STATE, null);
+        return new RenderedMarkdown(SafeHtml.clean(html, pageUrl), body.headings());
+    }
+
+    private record RenderState(ParsedBody body, LinkTargets targets, Diagnostics diagnostics) {
+    }
+
+    private static final class ContentLinkResolverFactory implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            RenderState state = STATE.get(context.getDocument());
+            return (node, ctx, link) -> state == null ? link : resolve(state, node, link);
+        }
+
+        private static ResolvedLink resolve(RenderState state, Node node, ResolvedLink link) {
+            String resolved = state.targets().resolve(link.getUrl(), state.body().source().sourcePath(),
+                    state.body().lines().positionAt(node.getStartOffset()), state.diagnostics());
+            return link.withUrl(resolved).withStatus(LinkStatus.VALID);
+        }
+    }
+
+    private static final class HeadingIdProviderFactory extends IndependentAttributeProviderFactory {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(
+                com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+            RenderState state = STATE.get(context.getDocument());
+            return (node, part, attributes) -> {
+                if (state != null && node instanceof Heading heading && state.body().ids().containsKey(heading)) {
+                    attributes.replaceValue("id", state.body().ids().get(heading));
+                }
+            };
+        }
+    }
+
+    /** Post-processing of rendered HTML with jsoup: the safelist, then markup that needs the whole tree. */
+    static final class SafeHtml {
+        private SafeHtml() {
+        }
+
+        static String clean(String html, String pageUrl) {
+            var dirty = Jsoup.parseBodyFragment(html, pageUrl);
+            // HTML5 dropped align on table cells; keep the alignment as a class the stylesheet knows.
+            for (Element cell : dirty.select("th[align], td[align]")) {
+                cell.addClass("align-" + cell.attr("align"));
+                cell.removeAttr("align");
+            }
+            var clean = HtmlSafety.clean(dirty);
+            for (Element table : clean.select("table")) {
+                // A wide table scrolls inside its own box on a phone; the box must be focusable to be scrolled by keyboard.
+                table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"></div>");
+            }
+            for (Element header : clean.select("thead th")) {
+                header.attr("scope", "col");
+            }
+            for (Element image : clean.select("img")) {
+                image.attr("loading", "lazy");
+                if (!image.hasAttr("alt")) {
+                    image.attr("alt", "");
+                }
+            }
+            for (Element footnotes : clean.select("div.footnotes")) {
+                footnotes.select("hr").remove();
+                footnotes.tagName("section").attr("aria-label", "Voetnoten");
+            }
+            for (Element backLink : clean.select("a.footnote-backref")) {
+                backLink.attr("aria-label", "Terug naar de tekst");
+            }
+            clean.outputSettings().prettyPrint(false);
+            return clean.body().html().strip();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.soneta.site.markdown;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.soneta.site.content.Diagnostics;
+import nl.soneta.site.site.Entry;
+import nl.soneta.site.site.Site;
+import nl.soneta.site.site.SitePaths;
+
+/** Renders every Markdown body of the site: all are parsed first, so links can be checked against any page. */
+public final class MarkdownStage {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final Diagnostics diagnostics;
+
+    public MarkdownStage(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public RenderedBodies render(Site site) {
+        List<Entry> entries = site.entries();
+        Map<String, ParsedBody> parsed = entries.parallelStream()
+                .collect(Collectors.toMap(e -> e.item().source(), e -> renderer.parse(e.item().body(), diagnostics),
+                        (a, b) -> a, LinkedHashMap::new));
+        ParsedBody intro = renderer.parse(site.config().intro(), diagnostics);
+        LinkTargets targets = linkTargets(site, parsed);
+        Map<String, RenderedMarkdown> rendered = entries.parallelStream()
+                .collect(Collectors.toMap(e -> e.item().source(),
+                        e -> renderer.render(parsed.get(e.item().source()), targets,
+                                site.config().baseUrl().absolute(e.item().path()), diagnostics),
+                        (a, b) -> a, LinkedHashMap::new));
+        RenderedMarkdown renderedIntro = renderer.render(intro, targets,
+                site.config().baseUrl().absolute(SitePaths.HOME), diagnostics);
+        return new RenderedBodies(Map.copyOf(rendered), renderedIntro);
+    }
+
+    private static LinkTargets linkTargets(Site site, Map<String, ParsedBody> parsed) {
+        String contentPrefix = folderOf(site.config().intro().sourcePath());
+        Map<String, String> pathBySource = site.pathsBySource(contentPrefix);
+        Map<String, Set<String>> anchorsBySource = new LinkedHashMap<>();
+        parsed.forEach((source, body) -> anchorsBySource.put(source,
+                body.headings().stream().map(Heading::id).collect(Collectors.toCollection(TreeSet::new))));
+        Map<String, String> sourceByPath = new LinkedHashMap<>();
+        site.entries().forEach(e -> sourceByPath.put(e.item().path(), e.item().source()));
+        Set<String> sitePaths = new TreeSet<>(pathBySource.values());
+        sitePaths.addAll(site.pagePaths());
+        return new LinkTargets(site.config().baseUrl(), pathBySource, anchorsBySource, sourceByPath, sitePaths);
+    }
+
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+}

@@ -1,0 +1,11 @@
+package nl.soneta.site.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import java.util.Map;
+import nl.soneta.site.site.MarkdownSource;
+
+/** A Markdown body after parsing: its syntax tree and its heading ids, before links can be resolved. */
+record ParsedBody(MarkdownSource source, Document document, List<Heading> headings,
+                  Map<com.vladsch.flexmark.ast.Heading, String> ids, LineIndex lines) {
+}

@@ -1,0 +1,40 @@
+package nl.soneta.site.site;
+
+import nl.soneta.site.content.ContentCollection;
+
+/** The URL scheme of the site, in one place. Every path starts and ends with a slash. */
+public final class SitePaths {
+    public static final String HOME = "/";
+    public static final String PAGINATION_SEGMENT = "pagina";
+    public static final String MEDIA = "/media/";
+    public static final String ASSETS = "/assets/";
+
+    private SitePaths() {
+    }
+
+    public static String list(ContentCollection collection) {
+        return "/" + collection.folder() + "/";
+    }
+
+    public static String item(ContentCollection collection, String slug) {
+        return collection == ContentCollection.PAGES ? "/" + slug + "/" : list(collection) + slug + "/";
+    }
+
+    public static String chapter(String publicationSlug, String chapterSlug) {
+        return item(ContentCollection.PUBLICATIONS, publicationSlug) + chapterSlug + "/";
+    }
+
+    /** Page 1 of a list is the list's own path; later pages are {@code <list>pagina/<n>/}. */
+    public static String listPage(String listPath, int pageNumber) {
+        return pageNumber <= 1 ? listPath : listPath + PAGINATION_SEGMENT + "/" + pageNumber + "/";
+    }
+
+    public static String media(String relativePath) {
+        return MEDIA + relativePath;
+    }
+
+    /** The file that serves a path: clean URLs are folders with an index.html. */
+    public static String outputFile(String sitePath) {
+        return sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1);
+    }
+}
