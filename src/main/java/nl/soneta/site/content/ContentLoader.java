@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,7 +37,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(paths.content)) {
             diagnostics.error(SourcePosition.startOf(paths.display(paths.content)), "de map met content bestaat niet",
                     "start het programma in de map van het project, of geef de map op met --root");
-            return new LoadedContent(Optional.empty(), List.of(), List.of());
+            return new LoadedContent(Optional.empty(), List.of(), List.of(), Map.of(), Set.of());
         }
         List<Candidate> candidates = new ArrayList<>();
         List<MediaFile> media = new ArrayList<>();
@@ -71,7 +75,13 @@ public final class ContentLoader {
                 .map(c -> parse(c, paths, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
-        return new LoadedContent(siteSettings, files, List.copyOf(media));
+        Map<ContentCollection, Set<String>> slugs = new EnumMap<>(ContentCollection.class);
+        for (ContentCollection collection : ContentCollection.values()) {
+            slugs.put(collection, new TreeSet<>());
+        }
+        candidates.stream().filter(c -> c.parentSlug.isEmpty()).forEach(c -> slugs.get(c.collection).add(c.slug));
+        Set<String> sources = new TreeSet<>(candidates.stream().map(c -> paths.display(c.file)).toList());
+        return new LoadedContent(siteSettings, files, List.copyOf(media), slugs, sources);
     }
 
     private Optional<YamlFields> readSettings(Path file, Paths paths, Diagnostics diagnostics) {

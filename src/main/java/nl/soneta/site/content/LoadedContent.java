@@ -1,8 +1,21 @@
 package nl.soneta.site.content;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
-/** Everything the load stage read: the site settings, every item file, and the media files. */
-public record LoadedContent(Optional<YamlFields> siteSettings, List<ContentFile> files, List<MediaFile> media) {
+/**
+ * Everything the load stage read: the site settings, every item file, and the media files.
+ *
+ * @param slugs   the slug of every item file found, readable or not, by collection (chapters excluded)
+ * @param sources the path of every item file found, readable or not
+ */
+public record LoadedContent(Optional<YamlFields> siteSettings, List<ContentFile> files, List<MediaFile> media,
+                            Map<ContentCollection, Set<String>> slugs, Set<String> sources) {
+
+    /** A file that exists but could not be read has been reported already; references to it are not. */
+    public boolean exists(String source) {
+        return sources.contains(source);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.SourcePosition;
@@ -28,9 +29,15 @@ final class LinkTargets {
     private final Map<String, Set<String>> anchorsBySource;
     private final Map<String, String> sourceByPath;
     private final Set<String> sitePaths;
+    private final Predicate<String> reportedElsewhere;
 
+    /**
+     * @param reportedElsewhere files that exist but could not be loaded: their own problem is reported already,
+     *                          so links to them are not reported again
+     */
     LinkTargets(BaseUrl baseUrl, Map<String, String> pathBySource, Map<String, Set<String>> anchorsBySource,
-                Map<String, String> sourceByPath, Set<String> sitePaths) {
+                Map<String, String> sourceByPath, Set<String> sitePaths, Predicate<String> reportedElsewhere) {
+        this.reportedElsewhere = reportedElsewhere;
         this.baseUrl = baseUrl;
         this.pathBySource = pathBySource;
         this.anchorsBySource = anchorsBySource;
@@ -65,6 +72,9 @@ final class LinkTargets {
         }
         Optional<String> source = resolveRelative(fromSource, decode(path));
         Optional<String> sitePath = source.map(pathBySource::get);
+        if (sitePath.isEmpty() && source.filter(reportedElsewhere).isPresent()) {
+            return target;
+        }
         if (sitePath.isEmpty()) {
             String shown = source.orElse(path);
             diagnostics.error(at, "de link '" + target + "' wijst naar " + shown + ", maar dat bestand bestaat niet",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.site.Entry;
@@ -20,13 +21,14 @@ public final class MarkdownStage {
         this.diagnostics = diagnostics;
     }
 
-    public RenderedBodies render(Site site) {
+    /** @param reportedElsewhere content files that exist but failed to load, so links to them are not errors */
+    public RenderedBodies render(Site site, Predicate<String> reportedElsewhere) {
         List<Entry> entries = site.entries();
         Map<String, ParsedBody> parsed = entries.parallelStream()
                 .collect(Collectors.toMap(e -> e.item().source(), e -> renderer.parse(e.item().body(), diagnostics),
                         (a, b) -> a, LinkedHashMap::new));
         ParsedBody intro = renderer.parse(site.config().intro(), diagnostics);
-        LinkTargets targets = linkTargets(site, parsed);
+        LinkTargets targets = linkTargets(site, parsed, reportedElsewhere);
         Map<String, RenderedMarkdown> rendered = entries.parallelStream()
                 .collect(Collectors.toMap(e -> e.item().source(),
                         e -> renderer.render(parsed.get(e.item().source()), targets,
@@ -37,7 +39,7 @@ public final class MarkdownStage {
         return new RenderedBodies(Map.copyOf(rendered), renderedIntro);
     }
 
-    private static LinkTargets linkTargets(Site site, Map<String, ParsedBody> parsed) {
+    private static LinkTargets linkTargets(Site site, Map<String, ParsedBody> parsed, Predicate<String> reportedElsewhere) {
         String contentPrefix = folderOf(site.config().intro().sourcePath());
         Map<String, String> pathBySource = site.pathsBySource(contentPrefix);
         Map<String, Set<String>> anchorsBySource = new LinkedHashMap<>();
@@ -47,7 +49,8 @@ public final class MarkdownStage {
         site.entries().forEach(e -> sourceByPath.put(e.item().path(), e.item().source()));
         Set<String> sitePaths = new TreeSet<>(pathBySource.values());
         sitePaths.addAll(site.pagePaths());
-        return new LinkTargets(site.config().baseUrl(), pathBySource, anchorsBySource, sourceByPath, sitePaths);
+        return new LinkTargets(site.config().baseUrl(), pathBySource, anchorsBySource, sourceByPath, sitePaths,
+                reportedElsewhere);
     }
 
     private static String folderOf(String path) {

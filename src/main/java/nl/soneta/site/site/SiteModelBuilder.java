@@ -49,9 +49,8 @@ public final class SiteModelBuilder {
         config.ifPresent(c -> vocabularies = c.vocabularies());
         mediaFiles = new TreeSet<>(content.media().stream().map(MediaFile::relativePath).toList());
         for (ContentCollection collection : ContentCollection.values()) {
-            slugs.put(collection, new TreeSet<>());
+            slugs.put(collection, content.slugs().getOrDefault(collection, Set.of()));
         }
-        content.files().stream().filter(f -> !f.isChapter()).forEach(f -> slugs.get(f.collection()).add(f.slug()));
 
         List<Page> pages = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();

@@ -1,0 +1,105 @@
+package nl.soneta.site.build;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import nl.soneta.site.content.ContentFile;
+import nl.soneta.site.content.ContentLoader;
+import nl.soneta.site.content.Diagnostics;
+import nl.soneta.site.content.LoadedContent;
+import nl.soneta.site.content.SourcePosition;
+import nl.soneta.site.markdown.MarkdownStage;
+import nl.soneta.site.markdown.RenderedBodies;
+import nl.soneta.site.publish.OutputTree;
+import nl.soneta.site.publish.Sitemap;
+import nl.soneta.site.publish.ThemeAssets;
+import nl.soneta.site.render.OutputFile;
+import nl.soneta.site.render.SiteRenderer;
+import nl.soneta.site.site.BaseUrl;
+import nl.soneta.site.site.ModelOptions;
+import nl.soneta.site.site.Site;
+import nl.soneta.site.site.SiteModelBuilder;
+
+/**
+ * The whole pipeline, load → model → markdown → render → publish, with one progress report per stage.
+ * Every stage that can still find problems runs, so an editor sees all of them at once; nothing is
+ * written unless there are no errors.
+ */
+public final class SitePipeline {
+    private final SiteRenderer renderer;
+    private final Progress progress;
+
+    public SitePipeline(SiteRenderer renderer, Progress progress) {
+        this.renderer = renderer;
+        this.progress = progress;
+    }
+
+    /** Builds and writes the site. */
+    public BuildResult build(BuildOptions options) {
+        return run(options, true);
+    }
+
+    /** Loads, validates and renders in memory; writes nothing. */
+    public BuildResult check(BuildOptions options) {
+        return run(options, false);
+    }
+
+    private BuildResult run(BuildOptions options, boolean write) {
+        long started = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<BaseUrl> baseUrl = options.baseUrl().flatMap(text -> parseBaseUrl(text, diagnostics));
+
+        LoadedContent loaded = timed("load", () -> new ContentLoader().load(options.contentDir(), options.root(), diagnostics),
+                l -> l.files().size() + " files, " + l.media().size() + " media");
+        Optional<Site> site = timed("model", () -> new SiteModelBuilder(diagnostics)
+                        .build(loaded, new ModelOptions(options.drafts(), baseUrl)),
+                s -> s.map(x -> x.entries().size() + " items").orElse("no site settings"));
+        if (site.isEmpty()) {
+            return result(diagnostics, 0, 0, 0, started);
+        }
+        Set<String> failedToLoad = new TreeSet<>(loaded.sources());
+        loaded.files().stream().map(ContentFile::path).forEach(failedToLoad::remove);
+        RenderedBodies bodies = timed("markdown", () -> new MarkdownStage(diagnostics).render(site.get(), failedToLoad::contains),
+                b -> b.bySource().size() + " bodies");
+        if (diagnostics.hasErrors()) {
+            return result(diagnostics, 0, 0, 0, started);
+        }
+        ThemeAssets assets = ThemeAssets.load(options.assetsDir());
+        List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today()),
+                p -> p.size() + " pages");
+        List<OutputFile> files = new ArrayList<>(pages);
+        files.addAll(assets.files());
+        files.addAll(Sitemap.files(pages, site.get().config().baseUrl()));
+        if (!write) {
+            return result(diagnostics, pages.size(), 0, 0, started);
+        }
+        int fileCount = files.size() + site.get().media().size();
+        long bytes = timed("write", () -> new OutputTree(options.out()).write(files, site.get().media()),
+                b -> fileCount + " files, " + (b + 1023) / 1024 + " KB");
+        return result(diagnostics, pages.size(), fileCount, bytes, started);
+    }
+
+    private Optional<BaseUrl> parseBaseUrl(String text, Diagnostics diagnostics) {
+        Optional<BaseUrl> parsed = BaseUrl.parse(text);
+        if (parsed.isEmpty()) {
+            diagnostics.error(SourcePosition.startOf("--base-url"), "'" + text + "' is geen geldig adres",
+                    "geef een volledig adres, bijvoorbeeld --base-url https://example.github.io/soneta/");
+        }
+        return parsed;
+    }
+
+    private <T> T timed(String stage, Supplier<T> work, java.util.function.Function<T, String> summary) {
+        long start = System.nanoTime();
+        T value = work.get();
+        progress.stage(stage, summary.apply(value), Duration.ofNanos(System.nanoTime() - start));
+        return value;
+    }
+
+    private static BuildResult result(Diagnostics diagnostics, int pages, int files, long bytes, long started) {
+        return new BuildResult(diagnostics, pages, files, bytes, Duration.ofNanos(System.nanoTime() - started));
+    }
+}

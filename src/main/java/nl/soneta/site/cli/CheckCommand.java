@@ -1,0 +1,23 @@
+package nl.soneta.site.cli;
+
+import java.util.concurrent.Callable;
+import nl.soneta.site.build.BuildResult;
+import nl.soneta.site.build.SitePipeline;
+import nl.soneta.site.render.SiteRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Controleert alle content en bouwt de site in het geheugen, zonder iets te schrijven.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Override
+    public Integer call() {
+        Reporter reporter = new Reporter(System.out, System.err, project.quiet);
+        BuildResult result = new SitePipeline(SiteRenderer.precompiled(), reporter).check(project.toBuildOptions(null));
+        return reporter.finish(result, "Geen fouten: " + result.pages() + " pagina's gecontroleerd in "
+                + Reporter.seconds(result.took()));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.soneta.site.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import nl.soneta.site.build.BuildOptions;
+import picocli.CommandLine.Option;
+
+/** The options that build, check and serve share. */
+final class ProjectOptions {
+    /** Almere's day decides which meetings are upcoming, wherever the build runs. */
+    static final ZoneId ALMERE = ZoneId.of("Europe/Amsterdam");
+
+    @Option(names = "--root", paramLabel = "DIR", description = "Map van het project met content/ en theme/ (standaard: de huidige map).")
+    Path root = Path.of(".");
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Adres waar de site komt te staan; vervangt baseUrl uit content/site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Neem concepten (draft: true) op.")
+    boolean drafts;
+
+    @Option(names = "--quiet", description = "Toon alleen problemen.")
+    boolean quiet;
+
+    BuildOptions toBuildOptions(Path out) {
+        Path project = root.toAbsolutePath().normalize();
+        Path output = out == null ? project.resolve("target").resolve("site") : out.toAbsolutePath().normalize();
+        return new BuildOptions(project, output, Optional.ofNullable(baseUrl), drafts, LocalDate.now(ALMERE));
+    }
+}

@@ -1,0 +1,34 @@
+package nl.soneta.site.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.soneta.site.render.OutputFile;
+import nl.soneta.site.site.BaseUrl;
+
+/** sitemap.xml and robots.txt, listing every page that search engines should find. */
+public final class Sitemap {
+    private static final String INDEX = "index.html";
+
+    private Sitemap() {
+    }
+
+    public static List<OutputFile> files(List<OutputFile> pages, BaseUrl baseUrl) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream()
+                .map(OutputFile::path)
+                .filter(path -> path.equals(INDEX) || path.endsWith("/" + INDEX))
+                .sorted()
+                .forEach(path -> xml.append("  <url><loc>")
+                        .append(escape(baseUrl.absolute("/" + path.substring(0, path.length() - INDEX.length()))))
+                        .append("</loc></url>\n"));
+        xml.append("</urlset>\n");
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl.absolute("/sitemap.xml") + "\n";
+        return List.of(new OutputFile("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8)),
+                new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,61 @@
+package nl.soneta.site.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.soneta.site.site.Event;
+import nl.soneta.site.site.NewsItem;
+import nl.soneta.site.site.Newsletter;
+import nl.soneta.site.site.Organisation;
+import nl.soneta.site.site.Publication;
+import nl.soneta.site.site.Site;
+import nl.soneta.site.site.Theme;
+
+/** How each kind of item is summarised in a list. */
+final class Cards {
+    private final Site site;
+    private final LocalDate today;
+
+    Cards(Site site, LocalDate today) {
+        this.site = site;
+        this.today = today;
+    }
+
+    Card of(Organisation o) {
+        return new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes()));
+    }
+
+    Card of(Theme t) {
+        int count = site.organisationsWithTheme(t).size();
+        return new Card(t.item().title(), t.item().path(), count == 1 ? "1 organisatie" : count + " organisaties",
+                t.item().summary(), List.of());
+    }
+
+    Card of(NewsItem n) {
+        return new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
+                themeTitles(n.themes()));
+    }
+
+    Card of(Event e) {
+        String when = DutchDates.day(e.start()) + ", " + DutchDates.timeRange(e.start(), e.end());
+        String context = (isPast(e) ? "Geweest: " : "") + when + " · " + e.location();
+        return new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes()));
+    }
+
+    Card of(Publication p) {
+        return new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
+                p.item().summary(), themeTitles(p.themes()));
+    }
+
+    Card of(Newsletter n) {
+        return new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
+                n.item().summary(), List.of());
+    }
+
+    boolean isPast(Event e) {
+        return e.end().orElse(e.start()).toLocalDate().isBefore(today);
+    }
+
+    private List<String> themeTitles(List<String> slugs) {
+        return site.themes(slugs).stream().map(t -> t.item().title()).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.soneta.site.render;
+
+/** One step of the breadcrumb trail. */
+public record Crumb(String title, String path) {
+}

@@ -1,0 +1,12 @@
+package nl.soneta.site.render.view;
+
+import java.util.List;
+import nl.soneta.site.markdown.RenderedMarkdown;
+import nl.soneta.site.render.Card;
+import nl.soneta.site.render.PageFrame;
+import nl.soneta.site.site.Theme;
+
+/** The home page: what SONETA is, help by theme, organisations, latest news and upcoming meetings. */
+public record HomeView(PageFrame frame, RenderedMarkdown intro, List<Theme> themes, List<Card> organisations,
+                       int organisationCount, List<Card> latestNews, List<Card> upcomingEvents) {
+}
