@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class StaticFileServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            String path = exchange.getRequestURI().getPath().replaceAll("/{2,}", "/");
             if (!path.startsWith(basePath + "/")) {
                 redirect(exchange, basePath + "/");
                 return;
