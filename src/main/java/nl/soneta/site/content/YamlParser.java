@@ -38,7 +38,8 @@ public final class YamlParser {
             SourcePosition at = mark == null
                     ? file.at(firstLine, 1)
                     : file.at(firstLine + mark.getLine(), mark.getColumn() + 1);
-            diagnostics.error(at, "ongeldige YAML: " + firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem()),
+            diagnostics.error(at, "ongeldige YAML: " + firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem())
+                            + startedAt(e, file, firstLine),
                     YamlHints.forProblem(e.getProblem(), yaml, mark));
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -55,6 +56,15 @@ public final class YamlParser {
             return Optional.empty();
         }
         return Optional.of(new YamlFields(file, mapping, firstLine, file.at(firstLine, 1), diagnostics));
+    }
+
+    /** Where the construct that broke began, such as the opening quote of a string that is never closed. */
+    private static String startedAt(MarkedYamlEngineException e, SourceFile file, int firstLine) {
+        return e.getContextMark()
+                .filter(context -> e.getProblemMark().map(problem -> problem.getLine() != context.getLine()).orElse(false))
+                .map(context -> " (" + (e.getContext() == null ? "begonnen" : e.getContext()) + " op regel "
+                        + (firstLine + context.getLine()) + ", kolom " + (context.getColumn() + 1) + ")")
+                .orElse("");
     }
 
     private static String firstLineOf(String message) {

@@ -51,13 +51,7 @@ final class LinkTargets {
         if (target.isEmpty() || target.startsWith("//")) {
             return target;
         }
-        var scheme = SCHEME.matcher(target);
-        if (scheme.find()) {
-            String name = scheme.group().substring(0, scheme.group().length() - 1).toLowerCase(java.util.Locale.ROOT);
-            if (!SAFE_SCHEMES.contains(name)) {
-                diagnostics.warning(at, "de link '" + shorten(target) + "' is verwijderd: " + name + ":-links zijn niet toegestaan",
-                        "gebruik een gewoon webadres dat begint met https://");
-            }
+        if (SCHEME.matcher(target).find()) {
             return target;
         }
         int hash = target.indexOf('#');
@@ -87,6 +81,16 @@ final class LinkTargets {
             checkAnchor(source.get(), anchor, at, diagnostics);
         }
         return baseUrl.link(sitePath.get()) + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
+
+    /** The scheme of a link that may not appear on the site (javascript:, data:, …), if it has one. */
+    static Optional<String> unsafeScheme(String url) {
+        var scheme = SCHEME.matcher(url.strip());
+        if (!scheme.find()) {
+            return Optional.empty();
+        }
+        String name = scheme.group().substring(0, scheme.group().length() - 1).toLowerCase(java.util.Locale.ROOT);
+        return SAFE_SCHEMES.contains(name) ? Optional.empty() : Optional.of(name);
     }
 
     private String sitePath(String path, String anchor, SourcePosition at, Diagnostics diagnostics) {
@@ -150,9 +154,5 @@ final class LinkTargets {
         } catch (IllegalArgumentException e) {
             return path;
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

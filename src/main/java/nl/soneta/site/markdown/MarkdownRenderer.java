@@ -3,6 +3,7 @@ package nl.soneta.site.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -74,6 +75,11 @@ public final class MarkdownRenderer {
                             "een kop met één # maakt een tweede paginatitel",
                             "begin koppen in de tekst met ## (de titel van de pagina is al de hoofdkop)");
                 }
+            } else if (node instanceof LinkNodeBase link) {
+                LinkTargets.unsafeScheme(link.getUrl().toString()).ifPresent(scheme -> diagnostics.warning(
+                        lines.positionAt(node.getStartOffset()),
+                        "de link is verwijderd: " + scheme + ":-links zijn niet toegestaan",
+                        "gebruik een gewoon webadres dat begint met https://"));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 List<String> unsafe = HtmlSafety.unsafeParts(node.getChars().toString(), PLACEHOLDER_BASE);
                 if (!unsafe.isEmpty()) {

@@ -1,0 +1,163 @@
+package nl.soneta.site.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.soneta.site.testing.BuiltSite;
+import nl.soneta.site.testing.SiteFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the real SONETA content under a GitHub Pages project sub-path and reads the result as a visitor would. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealContentBuildTest {
+    private static final String BASE_URL = "https://example.github.io/soneta-site/";
+    private static final String BASE_PATH = "/soneta-site";
+
+    private BuiltSite site;
+    private BuildResult result;
+
+    @BeforeAll
+    void build(@TempDir Path temp) {
+        result = SiteFixture.project().build(temp.resolve("site"), BASE_URL);
+        site = new BuiltSite(temp.resolve("site"), BASE_PATH);
+    }
+
+    @Test
+    void theRealContentBuildsWithoutErrors() {
+        assertTrue(result.succeeded(), () -> String.join("\n", result.diagnostics().all().stream().map(d -> d.format()).toList()));
+        assertTrue(result.pages() >= 20, "pages: " + result.pages());
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolvesInsideTheSubPath() {
+        List<String> broken = site.internalReferences().stream()
+                .filter(ref -> !site.resolves(ref[0], ref[1]))
+                .map(ref -> ref[0] + " → " + ref[1])
+                .toList();
+        assertEquals(List.of(), broken);
+        assertFalse(site.internalReferences().isEmpty());
+    }
+
+    @Test
+    void noAbsoluteLinkToTheSiteLeavesTheSubPath() throws IOException {
+        for (Path file : site.htmlFiles()) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element element : page.select("[href], [src], meta[property=og:url]")) {
+                String url = element.hasAttr("content") ? element.attr("content")
+                        : element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (url.startsWith("https://example.github.io")) {
+                    assertTrue(url.startsWith(BASE_URL), site.relative(file) + ": " + url);
+                }
+                assertFalse(url.startsWith("../") || url.contains(".md"), site.relative(file) + ": " + url);
+            }
+        }
+    }
+
+    @Test
+    void everyPageHasOneH1DutchLanguageTitleAndDescription() throws IOException {
+        for (Path file : site.htmlFiles()) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            String name = site.relative(file);
+            assertEquals(1, page.select("h1").size(), name + " h1 count");
+            assertEquals("nl", page.select("html").attr("lang"), name);
+            assertFalse(page.title().isBlank(), name + " title");
+            assertFalse(page.select("meta[name=description]").attr("content").isBlank(), name + " description");
+            assertEquals("#inhoud", page.select("body > a").first().attr("href"), name + ": skip link comes first");
+            assertTrue(page.select("script").isEmpty(), name + " has no scripts");
+            assertTrue(page.select("[style]").isEmpty(), name + " has no inline styles");
+        }
+    }
+
+    @Test
+    void theMenuFollowsSiteYamlAndMarksTheCurrentSection() {
+        Document home = site.page("/");
+        List<String> menu = home.select("nav.main-nav a").eachText();
+        assertEquals(List.of("Organisaties", "Thema's", "Agenda", "Nieuws", "Publicaties", "Nieuwsbrief", "Over SONETA"), menu);
+        Document organisation = site.page("/organisaties/humanitas/");
+        Element current = organisation.selectFirst("nav.main-nav a[aria-current]");
+        assertEquals("Organisaties", current.text());
+        assertEquals(BASE_PATH + "/organisaties/", current.attr("href"));
+        assertEquals(List.of("Home", "Organisaties", "Humanitas"), organisation.select("nav.breadcrumb li").eachText());
+    }
+
+    @Test
+    void themePagesListTheirOrganisationsNewsEventsAndPublications() {
+        Document theme = site.page("/themas/eenzaamheid/");
+        Set<String> linked = new TreeSet<>(theme.select("main a").eachAttr("href"));
+        assertTrue(linked.contains(BASE_PATH + "/organisaties/humanitas/"), linked.toString());
+        assertTrue(linked.contains(BASE_PATH + "/organisaties/vmca/"), linked.toString());
+        assertTrue(linked.contains(BASE_PATH + "/publicaties/sociale-staat-van-almere/"), linked.toString());
+        assertTrue(linked.contains(BASE_PATH + "/agenda/themabijeenkomst-eenzaamheid-2027/"), linked.toString());
+    }
+
+    @Test
+    void organisationPagesShowKindAudienceDistrictThemesAndContactState() {
+        Document page = site.page("/organisaties/vmca/");
+        assertEquals("VMCA", page.selectFirst("h1").text());
+        assertEquals(List.of("Soort organisatie", "Voor wie", "Waar", "Thema's"), page.select("dl.facts dt").eachText());
+        assertTrue(page.select("dl.facts a.label").eachAttr("href").contains(BASE_PATH + "/themas/eenzaamheid/"));
+        assertTrue(page.select("section.contact").text().contains("nog niet bekend"), page.select("section.contact").text());
+        assertTrue(page.select("p.checked time").attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
+    void linksBetweenContentFilesAreRewrittenToPageUrls() throws IOException {
+        String source = Files.readString(SiteFixture.PROJECT.resolve("content/nieuws/advies-adviesraad-sociale-staat.md"),
+                StandardCharsets.UTF_8);
+        assertTrue(source.contains(".md"), "the fixture news item links to another content file");
+        List<String> hrefs = site.page("/nieuws/advies-adviesraad-sociale-staat/").select(".prose a").eachAttr("href");
+        assertFalse(hrefs.isEmpty());
+        assertTrue(hrefs.stream().allMatch(h -> h.startsWith(BASE_PATH + "/") || h.startsWith("http")), hrefs.toString());
+    }
+
+    @Test
+    void publicationsLinkTheirChaptersInOrderAndChaptersLinkBackAndOn() {
+        Document publication = site.page("/publicaties/sociale-staat-van-almere/");
+        List<String> chapters = publication.select("nav.chapters a").eachAttr("href");
+        assertEquals(3, chapters.size());
+        Document second = site.page(chapters.get(1).substring(BASE_PATH.length()));
+        assertEquals(chapters.get(0), second.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals(chapters.get(2), second.selectFirst("a[rel=next]").attr("href"));
+        assertEquals(chapters.get(1), second.selectFirst("nav.chapters a[aria-current=page]").attr("href"));
+        assertFalse(publication.select(".prose table").isEmpty(), "the GFM table is rendered");
+        assertFalse(publication.select(".prose section.footnotes li").isEmpty(), "the footnote is rendered");
+    }
+
+    @Test
+    void agendaSplitsUpcomingAndPastMeetingsOnTheBuildDay() {
+        List<String> contexts = site.page("/agenda/").select(".card-context").eachText();
+        assertEquals(2, contexts.size());
+        assertFalse(contexts.get(0).startsWith("Geweest"), contexts.toString());
+        assertTrue(contexts.get(1).startsWith("Geweest"), contexts.toString());
+        assertTrue(site.page("/agenda/themabijeenkomst-sociale-staat-2026/").text().contains("Deze bijeenkomst is geweest"));
+    }
+
+    @Test
+    void headAndSeoFilesUseAbsoluteUrlsUnderTheSubPath() throws IOException {
+        Document page = site.page("/over-soneta/");
+        assertEquals(BASE_URL + "over-soneta/", page.select("link[rel=canonical]").attr("href"));
+        assertEquals(BASE_URL + "over-soneta/", page.select("meta[property=og:url]").attr("content"));
+        assertTrue(page.select("link[rel=stylesheet]").attr("href").matches(BASE_PATH + "/assets/site\\.[0-9a-f]{10}\\.css"));
+        String sitemap = Files.readString(site.root().resolve("sitemap.xml"));
+        long pages = site.htmlFiles().stream().filter(p -> p.getFileName().toString().equals("index.html")).count();
+        assertEquals(pages, sitemap.split("<loc>", -1).length - 1);
+        assertTrue(sitemap.contains("<loc>" + BASE_URL + "organisaties/humanitas/</loc>"));
+        assertFalse(sitemap.contains("404"));
+        assertTrue(Files.readString(site.root().resolve("robots.txt")).contains("Sitemap: " + BASE_URL + "sitemap.xml"));
+        assertTrue(site.page("/404.html").select("link[rel=canonical]").isEmpty());
+    }
+}
