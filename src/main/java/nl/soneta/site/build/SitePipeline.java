@@ -51,6 +51,9 @@ public final class SitePipeline {
     private BuildResult run(BuildOptions options, boolean write) {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        if (write) {
+            recoverOutput(options);
+        }
         Optional<BaseUrl> baseUrl = options.baseUrl().flatMap(text -> parseBaseUrl(text, diagnostics));
 
         LoadedContent loaded = timed("load", () -> new ContentLoader().load(options.contentDir(), options.root(), diagnostics),
@@ -81,6 +84,14 @@ public final class SitePipeline {
         long bytes = timed("write", () -> new OutputTree(options.out()).write(files, site.get().media()),
                 b -> fileCount + " files, " + (b + 1023) / 1024 + " KB");
         return result(diagnostics, pages.size(), fileCount, bytes, started);
+    }
+
+    private static void recoverOutput(BuildOptions options) {
+        try {
+            new OutputTree(options.out()).recoverInterruptedSwap();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot restore the previous site in " + options.out(), e);
+        }
     }
 
     private Optional<BaseUrl> parseBaseUrl(String text, Diagnostics diagnostics) {

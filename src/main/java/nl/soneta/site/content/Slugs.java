@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** URL-safe names: lower-case ASCII letters, digits and single hyphens, with Dutch diacritics folded. */
 public final class Slugs {
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** Accents after decomposition, plus invisible format characters such as the soft hyphen of hyphenated text. */
+    private static final Pattern INVISIBLE_MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {
@@ -20,7 +21,7 @@ public final class Slugs {
     /** "Cliëntondersteuning & Wmo" → "clientondersteuning-wmo"; "IJsselmeer" → "ijsselmeer". */
     public static String slugify(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String folded = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+        String folded = INVISIBLE_MARKS.matcher(decomposed).replaceAll("")
                 .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Æ", "ae").replace("Ø", "o")
                 .toLowerCase(Locale.ROOT);
         String hyphenated = NOT_ALPHANUMERIC.matcher(folded).replaceAll("-");

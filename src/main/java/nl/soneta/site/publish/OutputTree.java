@@ -71,8 +71,11 @@ public final class OutputTree {
         deleteTree(previous);
     }
 
-    /** A build killed between the two renames of {@link #swapIn} left the old site in the "previous" folder. */
-    private void recoverInterruptedSwap() throws IOException {
+    /**
+     * Puts back the old site when a build was killed between the two renames of {@link #swapIn}. Builds call
+     * this first, so that even a build that then fails on content leaves a complete site in place.
+     */
+    public void recoverInterruptedSwap() throws IOException {
         Path previous = sibling("previous");
         if (!Files.exists(out) && Files.isDirectory(previous)) {
             move(previous, out);

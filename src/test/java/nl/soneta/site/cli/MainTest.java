@@ -1,0 +1,43 @@
+package nl.soneta.site.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.soneta.site.testing.FixtureSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @Test
+    void buildWritesTheSiteAndExitsZero(@TempDir Path temp) {
+        Path root = FixtureSites.complete(temp.resolve("project")).root();
+        Path out = temp.resolve("out");
+        assertEquals(0, Main.run("build", "--root", root.toString(), "--out", out.toString(), "--quiet"));
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
+    }
+
+    @Test
+    void defaultOutputIsTargetSiteOfTheProject(@TempDir Path temp) {
+        Path root = FixtureSites.complete(temp.resolve("project")).root();
+        assertEquals(0, Main.run("build", "--root", root.toString(), "--quiet", "--base-url", "https://example.test/sub/"));
+        assertTrue(Files.isRegularFile(root.resolve("target/site/index.html")));
+    }
+
+    @Test
+    void checkWritesNothingAndExitsOneOnContentErrors(@TempDir Path temp) {
+        Path root = FixtureSites.complete(temp.resolve("project"))
+                .file("content/nieuws/fout.md", "---\ntitle: Fout\ndate: morgen\n---\n").root();
+        assertEquals(1, Main.run("check", "--root", root.toString(), "--quiet"));
+        assertFalse(Files.exists(root.resolve("target")));
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, Main.run("build", "--verbose"));
+    }
+}
