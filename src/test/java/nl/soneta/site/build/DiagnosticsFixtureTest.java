@@ -41,7 +41,7 @@ class DiagnosticsFixtureTest {
             "content/paginas/over.md:9:5: warning: de link is verwijderd: javascript:-links zijn niet toegestaan",
             "content/publicaties/dubbel.md:1:1: error: de URL /publicaties/dubbel/ wordt ook gebruikt door"
                     + " content/publicaties/dubbel/index.md",
-            "content/site.yaml:9:10: error: het menu verwijst naar /nieuwz/, maar die pagina bestaat niet");
+            "content/site.yaml:15:10: error: het menu verwijst naar /nieuwz/, maar die pagina bestaat niet");
 
     @Test
     void everyMistakeIsReportedOnceAtItsLineAndColumn(@TempDir Path temp) {
@@ -81,27 +81,8 @@ class DiagnosticsFixtureTest {
     }
 
     static SiteFixture broken(Path root) {
-        SiteFixture site = SiteFixture.in(root).file("content/site.yaml", """
-                title: Testnet
-                tagline: Netwerk voor tests
-                description: Een kleine site.
-                baseUrl: https://example.test/
-                menu:
-                  - title: Over
-                    url: /over/
-                  - title: Nieuws
-                    url: /nieuwz/
-                vocabularies:
-                  audiences:
-                    - slug: ouderen
-                      name: Ouderen
-                  districts:
-                    - slug: almere-haven
-                      name: Almere Haven
-                  kinds:
-                    - slug: belangenorganisatie
-                      name: Belangenorganisatie
-                """);
+        SiteFixture site = SiteFixture.in(root)
+                .file("content/site.yaml", FixtureSites.SITE_YAML.replace("url: /nieuws/", "url: /nieuwz/"));
         site.file("content/themas/eenzaamheid.md", "---\ntitle: Eenzaamheid\nsummary: Over eenzaamheid.\n---\n## Wat helpt\n\nSamen.\n");
         site.file("content/paginas/over.md", """
                 ---
