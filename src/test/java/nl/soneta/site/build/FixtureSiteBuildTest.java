@@ -70,6 +70,14 @@ class FixtureSiteBuildTest {
     }
 
     @Test
+    void mediaFilesArePublishedAndLinkedFromPublications() throws java.io.IOException {
+        Document publication = site.page("/publicaties/verslag/");
+        assertEquals("/media/verslag-2026.pdf", publication.selectFirst("a.button").attr("href"));
+        assertEquals("/media/verslag-2026.pdf", publication.selectFirst(".prose a").attr("href"));
+        assertEquals("%PDF-1.4\n%test\n", java.nio.file.Files.readString(site.root().resolve("media/verslag-2026.pdf")));
+    }
+
+    @Test
     void eventsLinkTheirReportAndNewslettersTheirSelection() {
         Document event = site.page("/agenda/bijeenkomst/");
         assertTrue(event.select("a").eachAttr("href").contains("/publicaties/verslag/"));

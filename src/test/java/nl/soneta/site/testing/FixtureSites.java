@@ -101,9 +101,11 @@ public final class FixtureSites {
                         publisher: Testnet
                         themes: [eenzaamheid]
                         summary: Een verslag met hoofdstukken.
+                        pdf: verslag-2026.pdf
                         ---
-                        Inleiding.
+                        Inleiding. Lees ook [de pdf](../../media/verslag-2026.pdf).
                         """)
+                .bytes("content/media/verslag-2026.pdf", "%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .file("content/publicaties/verslag/deel-twee.md", """
                         ---
                         title: Deel twee
