@@ -116,7 +116,7 @@ final class PagePlanner {
 
     private void organisation(Organisation o) {
         var view = new OrganisationView(itemFrame(o.item(), sectionTrail(ContentCollection.ORGANISATIONS, "Organisaties"), "website"),
-                o, bodies.of(o), site.themes(o.themes()),
+                o, bodies.of(o), site.themes(o.themes()), site.publications(o.sources()),
                 site.newsAbout(o).stream().map(cards::of).toList(),
                 site.eventsWith(o).stream().map(cards::of).toList(),
                 site.publicationsAbout(o).stream().map(cards::of).toList());

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A participating organisation of the sociale kaart. Themes are slugs; the vocabulary terms are resolved. */
+/**
+ * An organisation of the sociale kaart. Themes and sources are slugs (sources: the publications its facts come
+ * from); the vocabulary terms are resolved.
+ */
 public record Organisation(Item item, Term kind, List<String> themes, List<Term> audiences, List<Term> districts,
-                           Contact contact, Optional<LocalDate> checked) implements Entry {
+                           Contact contact, Optional<LocalDate> checked, List<String> sources) implements Entry {
 }

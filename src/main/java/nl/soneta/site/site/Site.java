@@ -135,8 +135,16 @@ public final class Site {
         return events.stream().filter(e -> e.organisations().contains(organisation.item().slug())).toList();
     }
 
+    /** Publications that name the organisation, and those its facts were taken from. */
     public List<Publication> publicationsAbout(Organisation organisation) {
-        return publications.stream().filter(p -> p.organisations().contains(organisation.item().slug())).toList();
+        return publications.stream()
+                .filter(p -> p.organisations().contains(organisation.item().slug())
+                        || organisation.sources().contains(p.item().slug()))
+                .toList();
+    }
+
+    public List<Publication> publications(Collection<String> slugs) {
+        return resolve(slugs, publicationsBySlug, publications);
     }
 
     /** Every item with a page of its own, chapters included, in a fixed order. */

@@ -107,19 +107,22 @@ public final class SiteModelBuilder {
 
     private Optional<Organisation> organisation(ContentFile file, YamlFields fields) {
         fields.rejectUnknownKeys(List.of("title", "summary", "kind", "themes", "audiences", "districts", "website",
-                "email", "phone", "address", "checked", "draft"));
+                "email", "phone", "address", "checked", "sources", "draft"));
         Optional<Term> kind = fields.requiredString("kind", firstSlug(vocabularies.kinds(), "belangenorganisatie"))
                 .flatMap(k -> term(k, vocabularies.kinds(), "kinds"));
         List<String> themes = references(fields.requiredStrings("themes", "[eenzaamheid]"), ContentCollection.THEMES);
-        List<Term> audiences = terms(fields.strings("audiences"), vocabularies.audiences(), "audiences");
+        List<Term> audiences = terms(fields.requiredStrings("audiences", "[" + firstSlug(vocabularies.audiences(), "ouderen") + "]"),
+                vocabularies.audiences(), "audiences");
         List<Term> districts = terms(fields.strings("districts"), vocabularies.districts(), "districts");
         Contact contact = new Contact(fields.webAddress("website").map(Located::value),
                 checked(fields.string("email"), EMAIL, "geen geldig e-mailadres", "bijvoorbeeld email: info@voorbeeld.nl"),
                 checked(fields.string("phone"), PHONE, "geen geldig telefoonnummer", "bijvoorbeeld phone: 036 123 4567"),
                 fields.string("address").map(Located::value));
         Optional<LocalDate> checkedOn = fields.date("checked").map(Located::value);
+        List<String> sources = references(fields.requiredStrings("sources", "[naam-van-de-publicatie]"),
+                ContentCollection.PUBLICATIONS);
         return item(file, fields, SitePaths.item(ContentCollection.ORGANISATIONS, file.slug()))
-                .flatMap(i -> kind.map(k -> new Organisation(i, k, themes, audiences, districts, contact, checkedOn)));
+                .flatMap(i -> kind.map(k -> new Organisation(i, k, themes, audiences, districts, contact, checkedOn, sources)));
     }
 
     private Optional<NewsItem> newsItem(ContentFile file, YamlFields fields) {

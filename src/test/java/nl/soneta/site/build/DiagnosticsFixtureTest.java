@@ -104,6 +104,7 @@ class DiagnosticsFixtureTest {
                 audiences: [oudere]
                 districts: [almere-haaven]
                 checked: 2026-13-01
+                sources: [dubbel]
                 ---
                 Tekst.
                 """);

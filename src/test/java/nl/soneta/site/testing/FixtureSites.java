@@ -154,6 +154,7 @@ public final class FixtureSites {
                     districts: [almere-haven]
                     email: info@%s.example
                     checked: 2026-10-01
+                    sources: [verslag]
                     ---
                     ## Aanbod
 
