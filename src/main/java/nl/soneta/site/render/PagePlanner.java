@@ -59,21 +59,23 @@ final class PagePlanner {
         site.themes().forEach(this::theme);
         list(ContentCollection.ORGANISATIONS, "Organisaties",
                 "Organisaties in Almere die hulp, advies of steun bieden. Ze doen mee aan het netwerk van SONETA.",
-                site.organisations(), cards::of, "Er staan nog geen organisaties op de site.");
+                "", site.organisations(), cards::of, "Er staan nog geen organisaties op de site.");
         site.organisations().forEach(this::organisation);
-        list(ContentCollection.NEWS, "Nieuws", "Nieuws uit het netwerk van SONETA.", site.news(), cards::of,
+        list(ContentCollection.NEWS, "Nieuws", "Nieuws uit het netwerk van SONETA.", "", site.news(), cards::of,
                 "Er is nog geen nieuws.");
         site.news().forEach(this::news);
         list(ContentCollection.EVENTS, "Agenda",
                 "Bijeenkomsten van SONETA. Iedereen die in Almere actief is in het sociaal domein is welkom.",
+                site.events().stream().anyMatch(e -> !cards.isPast(e)) ? ""
+                        : "Er zijn op dit moment geen nieuwe bijeenkomsten gepland. Hieronder staan de bijeenkomsten die geweest zijn.",
                 agendaOrder(), cards::of, "Er staan nog geen bijeenkomsten in de agenda.");
         site.events().forEach(this::event);
         list(ContentCollection.PUBLICATIONS, "Publicaties", "Verslagen, adviezen en rapporten over het sociaal domein in Almere.",
-                site.publications(), cards::of, "Er zijn nog geen publicaties.");
+                "", site.publications(), cards::of, "Er zijn nog geen publicaties.");
         site.publications().forEach(this::publication);
         list(ContentCollection.NEWSLETTERS, "Nieuwsbrief",
                 "De nieuwsbrief van SONETA verschijnt tien keer per jaar. Hier leest u alle nummers.",
-                site.newsletters(), cards::of, "Er is nog geen nieuwsbrief verschenen.");
+                "", site.newsletters(), cards::of, "Er is nog geen nieuwsbrief verschenen.");
         site.newsletters().forEach(this::newsletter);
         jobs.add(new PageJob(NOT_FOUND_PATH, "notfound.jte", new NotFoundView(
                 frame("Pagina niet gevonden", site.config().description(), NOT_FOUND_PATH, List.of(), "website"))));
@@ -100,7 +102,7 @@ final class PagePlanner {
         String path = SitePaths.list(ContentCollection.THEMES);
         var view = new ListView(frame("Thema's", "De thema's waar SONETA aan werkt.", path, trail(), "website"),
                 "Kies een thema. U ziet dan welke organisaties helpen, en het nieuws, de bijeenkomsten en publicaties over dat thema.",
-                site.themes().stream().map(cards::of).toList(), Pagination.single(path), "Er zijn nog geen thema's.");
+                "", site.themes().stream().map(cards::of).toList(), Pagination.single(path), "Er zijn nog geen thema's.");
         jobs.add(new PageJob(path, "list.jte", view));
     }
 
@@ -172,8 +174,8 @@ final class PagePlanner {
         return Stream.concat(upcoming, past).toList();
     }
 
-    private <T extends Entry> void list(ContentCollection collection, String title, String introduction, List<T> items,
-                                        Function<T, Card> card, String emptyMessage) {
+    private <T extends Entry> void list(ContentCollection collection, String title, String introduction, String notice,
+                                        List<T> items, Function<T, Card> card, String emptyMessage) {
         String listPath = SitePaths.list(collection);
         int pageSize = site.config().pageSize();
         int pageCount = Math.max(1, (items.size() + pageSize - 1) / pageSize);
@@ -184,7 +186,7 @@ final class PagePlanner {
             List<Crumb> crumbs = page == 1 ? trail() : sectionTrail(collection, title);
             List<Card> cardsOfPage = items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).map(card).toList();
             jobs.add(new PageJob(path, "list.jte", new ListView(frame(pageTitle, introduction, path, crumbs, "website"),
-                    introduction, cardsOfPage, pagination, emptyMessage)));
+                    introduction, page == 1 ? notice : "", cardsOfPage, pagination, emptyMessage)));
         }
     }
 

@@ -98,6 +98,24 @@ class FixtureSiteBuildTest {
     }
 
     @Test
+    void theAgendaSaysSoWhenNoMeetingIsPlanned(@TempDir Path temp) {
+        assertTrue(site.page("/agenda/").select("p.notice").isEmpty(), "a meeting is planned in the fixture");
+        SiteFixture onlyPast = FixtureSites.complete(temp.resolve("project")).file("content/agenda/bijeenkomst.md", """
+                ---
+                title: Bijeenkomst over eenzaamheid
+                start: 2026-01-14T19:30
+                location: Stadhuis
+                summary: Geweest.
+                ---
+                Welkom.
+                """);
+        assertTrue(onlyPast.build(temp.resolve("past"), null).succeeded());
+        BuiltSite past = new BuiltSite(temp.resolve("past"), "");
+        assertTrue(past.page("/agenda/").selectFirst("p.notice").text().contains("geen nieuwe bijeenkomsten gepland"));
+        assertTrue(past.page("/").text().contains("Er staan op dit moment geen bijeenkomsten gepland."));
+    }
+
+    @Test
     void homeShowsIntroThemesAndUpcomingMeetings() {
         Document home = site.page("/");
         assertEquals("/over/", home.select(".hero .prose a").attr("href"));

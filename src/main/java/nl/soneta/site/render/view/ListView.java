@@ -5,7 +5,11 @@ import nl.soneta.site.render.Card;
 import nl.soneta.site.render.PageFrame;
 import nl.soneta.site.render.Pagination;
 
-/** A page of a collection's list, such as page 2 of the news. */
-public record ListView(PageFrame frame, String introduction, List<Card> cards, Pagination pagination,
+/**
+ * A page of a collection's list, such as page 2 of the news.
+ *
+ * @param notice a remark above the list that readers must not miss (such as "no meetings planned"), or empty
+ */
+public record ListView(PageFrame frame, String introduction, String notice, List<Card> cards, Pagination pagination,
                        String emptyMessage) {
 }
