@@ -40,6 +40,8 @@ import org.jsoup.nodes.Element;
 public final class MarkdownRenderer {
     private static final NullableDataKey<RenderState> STATE = new NullableDataKey<>("SONETA_RENDER_STATE");
     private static final String PLACEHOLDER_BASE = "https://site.invalid/";
+    /** Ids the layout itself uses (the skip link's target), which a heading such as "Inhoud" must not take. */
+    private static final Set<String> LAYOUT_IDS = Set.of("inhoud");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -61,7 +63,7 @@ public final class MarkdownRenderer {
     ParsedBody parse(MarkdownSource source, Diagnostics diagnostics) {
         Document document = parser.parse(source.text());
         LineIndex lines = new LineIndex(source);
-        HeadingIds idGenerator = new HeadingIds(Set.of());
+        HeadingIds idGenerator = new HeadingIds(LAYOUT_IDS);
         List<nl.soneta.site.markdown.Heading> headings = new ArrayList<>();
         Map<Heading, String> ids = new IdentityHashMap<>();
         for (Node node : document.getDescendants()) {

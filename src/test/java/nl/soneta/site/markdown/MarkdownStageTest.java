@@ -33,6 +33,11 @@ class MarkdownStageTest {
     }
 
     @Test
+    void aHeadingNeverTakesTheIdOfTheLayoutsMainContent() {
+        assertEquals(List.of("inhoud-2"), render("## Inhoud\n").headings().stream().map(Heading::id).toList());
+    }
+
+    @Test
     void scriptsIframesEventHandlersAndJavascriptLinksNeverReachThePage() {
         String html = render("""
                 <script>alert(1)</script>
