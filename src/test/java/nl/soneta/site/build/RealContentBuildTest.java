@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,53 +96,69 @@ class RealContentBuildTest {
     @Test
     void themePagesListTheirOrganisationsNewsEventsAndPublications() {
         Document theme = site.page("/themas/eenzaamheid/");
-        Set<String> linked = new TreeSet<>(theme.select("main a").eachAttr("href"));
-        assertTrue(linked.contains(BASE_PATH + "/organisaties/humanitas/"), linked.toString());
-        assertTrue(linked.contains(BASE_PATH + "/organisaties/vmca/"), linked.toString());
-        assertTrue(linked.contains(BASE_PATH + "/publicaties/sociale-staat-van-almere/"), linked.toString());
-        assertTrue(linked.contains(BASE_PATH + "/agenda/themabijeenkomst-eenzaamheid-2027/"), linked.toString());
+        Set<String> linked = new TreeSet<>(theme.select("section.related a").eachAttr("href"));
+        assertTrue(linked.stream().anyMatch(h -> h.startsWith(BASE_PATH + "/organisaties/")), linked.toString());
+        assertTrue(linked.contains(BASE_PATH + "/publicaties/thematafel-eenzaamheid/"), linked.toString());
+        assertTrue(linked.stream().anyMatch(h -> h.startsWith(BASE_PATH + "/agenda/")), linked.toString());
+        assertTrue(linked.stream().anyMatch(h -> h.startsWith(BASE_PATH + "/nieuws/")), linked.toString());
     }
 
     @Test
-    void organisationPagesShowKindAudienceDistrictThemesAndContactState() {
+    void organisationPagesShowKindAudienceDistrictThemesContactStateAndSource() {
         Document page = site.page("/organisaties/vmca/");
-        assertEquals("VMCA", page.selectFirst("h1").text());
+        assertEquals("VMCA", page.selectFirst("h1").text().replaceAll(" \\(.*\\)$", ""));
         assertEquals(List.of("Soort organisatie", "Voor wie", "Waar", "Thema's"), page.select("dl.facts dt").eachText());
-        assertTrue(page.select("dl.facts a.label").eachAttr("href").contains(BASE_PATH + "/themas/eenzaamheid/"));
+        assertFalse(page.select("dl.facts a.label[href^=" + BASE_PATH + "/themas/]").isEmpty());
         assertTrue(page.select("section.contact").text().contains("nog niet bekend"), page.select("section.contact").text());
         assertTrue(page.select("p.checked time").attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue(page.select("section.contact a").eachAttr("href").stream().anyMatch(h -> h.startsWith(BASE_PATH + "/publicaties/")),
+                "the page links the publication its facts come from");
     }
 
     @Test
     void linksBetweenContentFilesAreRewrittenToPageUrls() throws IOException {
-        String source = Files.readString(SiteFixture.PROJECT.resolve("content/nieuws/advies-adviesraad-sociale-staat.md"),
-                StandardCharsets.UTF_8);
-        assertTrue(source.contains(".md"), "the fixture news item links to another content file");
-        List<String> hrefs = site.page("/nieuws/advies-adviesraad-sociale-staat/").select(".prose a").eachAttr("href");
-        assertFalse(hrefs.isEmpty());
-        assertTrue(hrefs.stream().allMatch(h -> h.startsWith(BASE_PATH + "/") || h.startsWith("http")), hrefs.toString());
+        List<String> hrefs = new java.util.ArrayList<>();
+        for (Path file : site.htmlFiles()) {
+            if (site.relative(file).startsWith("nieuws/")) {
+                hrefs.addAll(Jsoup.parse(file.toFile(), "UTF-8").select(".prose a").eachAttr("href"));
+            }
+        }
+        assertTrue(hrefs.stream().anyMatch(h -> h.startsWith(BASE_PATH + "/publicaties/")), hrefs.toString());
+        assertTrue(hrefs.stream().allMatch(h -> h.startsWith(BASE_PATH + "/") || h.startsWith("http") || h.startsWith("#")),
+                hrefs.toString());
     }
 
     @Test
-    void publicationsLinkTheirChaptersInOrderAndChaptersLinkBackAndOn() {
-        Document publication = site.page("/publicaties/sociale-staat-van-almere/");
+    void publicationsLinkTheirChaptersInOrderAndChaptersLinkBackAndOn() throws IOException {
+        Document publication = site.page("/publicaties/evaluatie-burgerkracht/");
         List<String> chapters = publication.select("nav.chapters a").eachAttr("href");
-        assertEquals(3, chapters.size());
+        assertTrue(chapters.size() >= 3, chapters.toString());
         Document second = site.page(chapters.get(1).substring(BASE_PATH.length()));
         assertEquals(chapters.get(0), second.selectFirst("a[rel=prev]").attr("href"));
         assertEquals(chapters.get(2), second.selectFirst("a[rel=next]").attr("href"));
         assertEquals(chapters.get(1), second.selectFirst("nav.chapters a[aria-current=page]").attr("href"));
-        assertFalse(publication.select(".prose table").isEmpty(), "the GFM table is rendered");
-        assertFalse(publication.select(".prose section.footnotes li").isEmpty(), "the footnote is rendered");
+        int tables = 0;
+        int footnotes = 0;
+        for (Path file : site.htmlFiles()) {
+            if (site.relative(file).startsWith("publicaties/")) {
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                tables += page.select(".prose table").size();
+                footnotes += page.select(".prose section.footnotes li").size();
+            }
+        }
+        assertTrue(tables >= 5, "rebuilt tables: " + tables);
+        assertTrue(footnotes >= 7, "footnotes: " + footnotes);
     }
 
     @Test
-    void agendaSplitsUpcomingAndPastMeetingsOnTheBuildDay() {
-        List<String> contexts = site.page("/agenda/").select(".card-context").eachText();
-        assertEquals(2, contexts.size());
-        assertFalse(contexts.get(0).startsWith("Geweest"), contexts.toString());
-        assertTrue(contexts.get(1).startsWith("Geweest"), contexts.toString());
-        assertTrue(site.page("/agenda/themabijeenkomst-sociale-staat-2026/").text().contains("Deze bijeenkomst is geweest"));
+    void anAgendaOfPastMeetingsSaysNoneArePlanned() {
+        Document agenda = site.page("/agenda/");
+        List<String> contexts = agenda.select(".card-context").eachText();
+        assertTrue(contexts.size() >= 6, contexts.toString());
+        assertTrue(contexts.stream().allMatch(c -> c.startsWith("Geweest")), contexts.toString());
+        assertTrue(agenda.selectFirst("p.notice").text().contains("geen nieuwe bijeenkomsten gepland"));
+        String first = agenda.selectFirst(".card-title a").attr("href").substring(BASE_PATH.length());
+        assertTrue(site.page(first).text().contains("Deze bijeenkomst is geweest"));
     }
 
     @Test
