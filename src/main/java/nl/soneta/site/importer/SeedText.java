@@ -1,0 +1,57 @@
+package nl.soneta.site.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a plain-text PDF extract like the ones in the seeds folder. Some extracts follow every PDF line with an
+ * empty line; there the empty lines mean nothing and paragraph breaks are lines of a few spaces. Others use an
+ * empty line as the paragraph break. We tell them apart by counting, and return one {@link SourceLine} per PDF
+ * line with paragraph breaks as blank lines, keeping the original line numbers.
+ */
+public final class SeedText {
+    private SeedText() {
+    }
+
+    public static List<SourceLine> read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static List<SourceLine> parse(String text) {
+        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean doubled = isDoubleSpaced(raw);
+        List<SourceLine> lines = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            String line = stripTrailing(raw[i]);
+            if (doubled && raw[i].isEmpty()) {
+                continue; // only the separator the extractor put after every line
+            }
+            // Keep a leading space (page-break sign) but strip the trailing spaces the extractor leaves.
+            lines.add(new SourceLine(i + 1, line.isBlank() ? raw[i] : line));
+        }
+        return lines;
+    }
+
+    /** True when most non-empty lines are followed by an empty line. */
+    static boolean isDoubleSpaced(String[] raw) {
+        int content = 0;
+        int followedByEmpty = 0;
+        for (int i = 0; i + 1 < raw.length; i++) {
+            if (!raw[i].isEmpty()) {
+                content++;
+                if (raw[i + 1].isEmpty()) {
+                    followedByEmpty++;
+                }
+            }
+        }
+        return content > 0 && followedByEmpty * 10 >= content * 6;
+    }
+
+    private static String stripTrailing(String line) {
+        return line.isBlank() ? line : line.stripTrailing();
+    }
+}
