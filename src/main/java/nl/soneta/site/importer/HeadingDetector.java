@@ -10,7 +10,7 @@ public final class HeadingDetector {
     private static final Pattern LETTERED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?[A-Z]\\.?\\s+\\p{Lu}.*");
     private static final Pattern SECTION = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}.*");
     private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{Lu}.*");
-    private static final int MAX_LENGTH = 90;
+    private static final int MAX_LENGTH = 120;
 
     private HeadingDetector() {
     }

@@ -50,6 +50,9 @@ public final class Hyphenation {
         if (words.contains(joined) || BUILT_IN.contains(joined)) {
             return a.substring(0, a.length() - 1) + b;
         }
+        if (!head.group(1).equals(head.group(1).toLowerCase(Locale.ROOT))) {
+            return a + b; // "VN-verdrag", "MRA-agenda": an abbreviation before the hyphen is never a line break
+        }
         report.add(line, ImportReport.Kind.HYPHEN_KEPT, "afbreekstreepje behouden in '" + head.group(1) + "-"
                 + tail.group(1) + "'; '" + joined + "' komt verder niet voor");
         return a + b;

@@ -91,6 +91,11 @@ public final class PageLayout {
             }
         }
         boolean[] running = new boolean[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            // A footer in capitals next to a page number is page furniture even where the extract kept it once.
+            running[i] = HeadingDetector.isCapitals(in.get(i).trimmed()) && in.get(i).trimmed().length() >= 8
+                    && nearPageNumber(in, pageNumber, i);
+        }
         for (List<Integer> at : occurrences.values()) {
             if (at.size() < 2) {
                 continue;

@@ -60,9 +60,10 @@ public final class ParagraphJoiner {
             }
             // A sentence cut by a page break (or a paragraph break in an extract) runs on in lower case.
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (open == null && pageEnds.get(i) && last != null && last.type() != Block.Type.HEADING
-                    && !SENTENCE_END.matcher(last.text()).matches() && startsLowerCase(t)) {
-                open = last;
+            if (pageEnds.get(i)) {
+                boolean runsOn = last != null && last.type() != Block.Type.HEADING
+                        && !SENTENCE_END.matcher(last.text()).matches() && startsLowerCase(t);
+                open = runsOn ? last : null;
             }
             int heading = headingLevel(lines, i, t, last);
             ListDetector.Item item = heading > 0 ? null : ListDetector.detect(t);
