@@ -26,6 +26,7 @@ public final class ParagraphJoiner {
     }
 
     public List<Block> join(List<SourceLine> lines, BitSet pageEnds) {
+        int shortWidth = shortWidth(lines);
         List<Block> blocks = new ArrayList<>();
         Block open = null;
         int blockLines = 0;
@@ -92,9 +93,31 @@ public final class ParagraphJoiner {
                 blocks.add(open);
                 blockLines = 1;
             }
+            if (heading == 0 && endsParagraph(line, shortWidth)) {
+                closeSingleLine(blocks, open, blockLines);
+                open = null;
+            }
         }
         closeSingleLine(blocks, open, blockLines);
         return blocks;
+    }
+
+    /**
+     * Some extracts have no blank line between paragraphs. A sentence end on a line that is clearly shorter
+     * than the text width, or followed by two spaces (how those extracts mark it), ends the paragraph.
+     */
+    private static boolean endsParagraph(SourceLine line, int shortWidth) {
+        String t = line.trimmed();
+        if (!t.matches(".*[.!?]['’”)]?$")) {
+            return false;
+        }
+        return line.text().endsWith("  ") || t.length() < shortWidth;
+    }
+
+    /** Two thirds of the width of the longer lines (the 90th percentile), the width of a full line of text. */
+    private static int shortWidth(List<SourceLine> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isBreak()).mapToInt(l -> l.trimmed().length()).sorted().toArray();
+        return lengths.length < 5 ? 0 : lengths[(int) (lengths.length * 0.9)] * 2 / 3;
     }
 
     /** Numbered lines are list items when a neighbour continues the count, headings otherwise. */

@@ -26,12 +26,11 @@ public final class SeedText {
         boolean doubled = isDoubleSpaced(raw);
         List<SourceLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = stripTrailing(raw[i]);
             if (doubled && raw[i].isEmpty()) {
                 continue; // only the separator the extractor put after every line
             }
-            // Keep a leading space (page-break sign) but strip the trailing spaces the extractor leaves.
-            lines.add(new SourceLine(i + 1, line.isBlank() ? raw[i] : line));
+            // Keep leading spaces (page-break sign) and trailing ones (two mark a paragraph end in some extracts).
+            lines.add(new SourceLine(i + 1, raw[i]));
         }
         return lines;
     }
@@ -49,9 +48,5 @@ public final class SeedText {
             }
         }
         return content > 0 && followedByEmpty * 10 >= content * 6;
-    }
-
-    private static String stripTrailing(String line) {
-        return line.isBlank() ? line : line.stripTrailing();
     }
 }
