@@ -17,7 +17,8 @@ public final class ImportReport {
         HYPHEN_KEPT("afbreekstreepje"),
         UNCLASSIFIED("onbekende regel"),
         SUSPECTED_TABLE("tabel?"),
-        POSSIBLE_HEADING("kop?");
+        POSSIBLE_HEADING("kop?"),
+        PRIVACY("privacy");
 
         final String label;
 

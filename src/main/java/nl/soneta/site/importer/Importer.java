@@ -23,10 +23,12 @@ public final class Importer {
         int words = lines.stream().mapToInt(l -> l.isBreak() ? 0 : l.trimmed().split("\\s+").length).sum();
         PageLayout.Result layout = PageLayout.of(lines);
         FootnoteExtractor.Result text = FootnoteExtractor.extract(layout, report);
-        List<Block> blocks = new ParagraphJoiner(new Hyphenation(lines), report).join(text.lines(), text.pageEnds());
+        List<SourceLine> kept = PrivacyFilter.filter(text.lines(), report);
+        List<Footnote> footnotes = PrivacyFilter.filterFootnotes(text.footnotes(), report);
+        List<Block> blocks = new ParagraphJoiner(new Hyphenation(lines), report).join(kept, text.pageEnds());
         String title = MarkdownDraft.title(blocks);
         LocalDate date = MarkdownDraft.firstDate(blocks).orElse(today);
-        String markdown = MarkdownDraft.write(title, date, blocks, text.footnotes());
-        return new ImportResult(title, markdown, report, words, blocks, text.footnotes());
+        String markdown = MarkdownDraft.write(title, date, blocks, footnotes);
+        return new ImportResult(title, markdown, report, words, blocks, footnotes);
     }
 }
