@@ -85,7 +85,7 @@ public final class FootnoteExtractor {
                 // The rest of the sentence is on the next, indented line: glue it to the line before the marker.
                 SourceLine next = in.get(++i);
                 int last = lastText(text);
-                String marker = "\u0000" + t + "\u0000";
+                String marker = marker(t);
                 if (last >= 0) {
                     SourceLine prev = text.get(last);
                     text.set(last, new SourceLine(prev.number(), prev.text().stripTrailing() + marker + " " + next.trimmed()));
@@ -107,6 +107,11 @@ public final class FootnoteExtractor {
         }
         resolveMarkers(text, footnotes, bodyAt, report);
         return new Result(text, pageEnds, footnotes);
+    }
+
+    /** How a bare marker is carried in a line until its body is known. */
+    static String marker(String number) {
+        return "\u0000" + number + "\u0000";
     }
 
     private static boolean nearPageEnd(PageLayout.Result layout, int i) {

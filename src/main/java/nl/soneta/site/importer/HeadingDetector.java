@@ -41,6 +41,6 @@ public final class HeadingDetector {
     /** A short line that stands alone and ends without punctuation: perhaps an unnumbered heading. */
     public static boolean maybeUnnumbered(String t) {
         return t.length() <= 50 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
-                && !t.matches(".*[.,;:!?)]$") && t.split("\\s+").length <= 7;
+                && !t.matches(".*[.,;:!?)]$") && !t.contains(":") && !t.contains(",") && t.split("\\s+").length <= 7;
     }
 }

@@ -29,10 +29,26 @@ public final class SeedText {
             if (doubled && raw[i].isEmpty()) {
                 continue; // only the separator the extractor put after every line
             }
+            if (doubled && isMarkerOfLineAbove(raw, i) && !lines.isEmpty()) {
+                // A superscript footnote number the extractor put on a line of its own, right under its word.
+                SourceLine above = lines.remove(lines.size() - 1);
+                lines.add(new SourceLine(above.number(), above.text().stripTrailing() + FootnoteExtractor.marker(raw[i].strip())));
+                continue;
+            }
             // Keep leading spaces (page-break sign) and trailing ones (two mark a paragraph end in some extracts).
             lines.add(new SourceLine(i + 1, raw[i]));
         }
         return lines;
+    }
+
+    /**
+     * In a double-spaced extract a bare number directly under a text line (no empty line between) that is not
+     * followed by an indented rest of the sentence belongs to the line above; page numbers stand apart.
+     */
+    static boolean isMarkerOfLineAbove(String[] raw, int i) {
+        return raw[i].strip().matches("\\d{1,2}") && i > 0 && !raw[i - 1].isBlank()
+                && !raw[i - 1].strip().matches("\\d{1,3}")
+                && (i + 1 >= raw.length || raw[i + 1].isBlank());
     }
 
     /** True when most non-empty lines are followed by an empty line. */

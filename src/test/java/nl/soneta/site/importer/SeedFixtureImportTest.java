@@ -26,7 +26,7 @@ class SeedFixtureImportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"advice-003", "headings-lists-001", "hyphenation-004", "page-footnotes-004"})
+    @ValueSource(strings = {"advice-003", "headings-lists-001", "hyphenation-004", "page-footnotes-004", "marker-under-line-004"})
     void draftAndReportAreExactlyAsExpected(String name) throws IOException {
         ImportResult result = importFixture(name);
         assertEquals(Files.readString(FIXTURES.resolve(name + ".expected.md"), StandardCharsets.UTF_8), result.markdown());
@@ -43,6 +43,13 @@ class SeedFixtureImportTest {
         // The running footer and the page number "9" are gone; the page after them starts a new paragraph.
         assertTrue(!md.contains("BELEIDSKADER") && !md.contains("\n9\n"), md);
         assertTrue(md.contains("(zie ook paragraaf 3.5).\n\nWe gaan verder met de uitvoering"), md);
+    }
+
+    @Test
+    void aBareNumberRightUnderItsLineIsAFootnoteMarkerNotAPageNumber() throws IOException {
+        String md = importFixture("marker-under-line-004").markdown();
+        assertTrue(md.contains("via e-health en domotica.[^1]\n"), md);
+        assertTrue(md.contains("[^1]: De integratie van technologie en diensten"), md);
     }
 
     @Test
