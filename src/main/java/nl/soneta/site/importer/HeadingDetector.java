@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * "3.2. X" level 3, "3. X" or "3 X" level 2, and a short line in capitals level 2.
  */
 public final class HeadingDetector {
-    private static final Pattern LETTERED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?[A-Z]\\.?\\s+\\p{Lu}.*");
-    private static final Pattern SECTION = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}.*");
-    private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{Lu}.*");
+    private static final Pattern LETTERED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?[A-Z]\\.?\\s+[‘'“\"]?\\p{Lu}.*");
+    private static final Pattern SECTION = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?\\s+[‘'“\"]?\\p{Lu}.*");
+    private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+[‘'“\"]?\\p{Lu}.*");
     private static final int MAX_LENGTH = 120;
 
     private HeadingDetector() {
@@ -18,7 +18,8 @@ public final class HeadingDetector {
     /** The Markdown level (2-4) of {@code line} as a heading, or 0 when it does not look like one. */
     public static int level(String line) {
         String t = line.strip();
-        if (t.length() > MAX_LENGTH || t.endsWith(".") || t.endsWith(",") || t.endsWith(";")) {
+        // A heading is not a sentence: no end punctuation, no sentence break inside ("21 Deelnemers. Vert…").
+        if (t.length() > MAX_LENGTH || t.matches(".*[.,;:]$") || t.matches(".*\\p{Ll}{2}[.!?] .*")) {
             return 0;
         }
         if (LETTERED.matcher(t).matches()) {

@@ -61,7 +61,9 @@ public final class MarkdownDraft {
                 .append("draft: true\n")
                 .append("---\n");
         Block previous = null;
-        for (Block b : blocks) {
+        for (Block raw : blocks) {
+            // Extracts keep the double spaces of justified text; Markdown would keep them in headings.
+            Block b = raw.withText(raw.text().replaceAll("[ \\t\\u00A0]{2,}", " ").strip());
             boolean sameList = previous != null && previous.type() == Block.Type.ITEM && b.type() == Block.Type.ITEM;
             if (!sameList) {
                 md.append('\n');
