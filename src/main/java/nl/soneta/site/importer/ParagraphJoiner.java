@@ -84,6 +84,14 @@ public final class ParagraphJoiner {
                 open = new Block(Block.Type.ITEM, level, item.number(), item.lettered(), item.text(), line.number());
                 blocks.add(open);
                 blockLines = 1;
+            } else if (open != null && open.type() == Block.Type.PARAGRAPH && blockLines == 1
+                    && HeadingDetector.maybeUnnumbered(open.text()) && open.text().length() < shortWidth
+                    && !startsLowerCase(t)) {
+                // "Advies aan Almere" over "We onderschrijven…": a short title line, not the start of a sentence.
+                closeSingleLine(blocks, open, blockLines);
+                open = new Block(Block.Type.PARAGRAPH, 0, 0, false, t, line.number());
+                blocks.add(open);
+                blockLines = 1;
             } else if (open != null) {
                 open = open.withText(hyphenation.join(open.text(), t, line.number(), report));
                 blocks.set(blocks.size() - 1, open);

@@ -53,6 +53,15 @@ class SeedFixtureImportTest {
     }
 
     @Test
+    void aShortTitleLineIsNotGluedToTheSentenceUnderIt() throws IOException {
+        ImportResult result = importFixture("title-line-003");
+        assertTrue(result.markdown().contains("\n\nAdvies aan Almere\n\nWe onderschrijven de drie speerpunten:\n"),
+                result.markdown());
+        assertTrue(result.report().entries().stream().anyMatch(e -> e.line() == 7
+                && e.kind() == ImportReport.Kind.POSSIBLE_HEADING), result.report().entries().toString());
+    }
+
+    @Test
     void numberedHeadingsAndSubBullets() throws IOException {
         String md = importFixture("headings-lists-001").markdown();
         assertTrue(md.contains("\n### 3.2. Gelijkwaardigheid en zeggenschap\n"), md);
