@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 public final class ParagraphJoiner {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]['’”)]?$");
     private static final Pattern NUMBER_DOT = Pattern.compile("(\\d{1,2})[.)]\\s.*");
-    /** Lines this short, several in a row, are more likely table cells than prose. */
+    /**
+     * Lines well short of the text width without end punctuation, several in a row, are more likely the cells
+     * of a flattened table than prose (prose lines run to the margin; its short lines end a sentence).
+     */
     private static final int SHORT = 30;
-    private static final int TABLE_RUN = 4;
+    private static final int TABLE_RUN = 5;
 
     private final Hyphenation hyphenation;
     private final ImportReport report;
@@ -41,7 +44,7 @@ public final class ParagraphJoiner {
                 open = null;
                 continue;
             }
-            boolean shortLine = t.length() < SHORT && !SENTENCE_END.matcher(t).matches();
+            boolean shortLine = t.length() < Math.max(SHORT, shortWidth) && !SENTENCE_END.matcher(t).matches();
             if (shortLine) {
                 if (shortRun++ == 0) {
                     shortRunStart = line.number();

@@ -62,6 +62,14 @@ class SeedFixtureImportTest {
     }
 
     @Test
+    void aFlattenedTwoColumnTableIsReported() throws IOException {
+        // Seed 004 lines 650-720: prose, then 2.4 with "Doelstelling/ambitie Resultaat" (line 39) and its cells.
+        ImportResult result = importFixture("table-004");
+        assertEquals(List.of(39), result.report().entries().stream()
+                .filter(e -> e.kind() == ImportReport.Kind.SUSPECTED_TABLE).map(ImportReport.Entry::line).toList());
+    }
+
+    @Test
     void numberedHeadingsAndSubBullets() throws IOException {
         String md = importFixture("headings-lists-001").markdown();
         assertTrue(md.contains("\n### 3.2. Gelijkwaardigheid en zeggenschap\n"), md);
