@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.soneta.site.content.ContentFile;
 import nl.soneta.site.content.ContentLoader;
@@ -103,7 +104,7 @@ public final class SitePipeline {
         return parsed;
     }
 
-    private <T> T timed(String stage, Supplier<T> work, java.util.function.Function<T, String> summary) {
+    private <T> T timed(String stage, Supplier<T> work, Function<T, String> summary) {
         long start = System.nanoTime();
         T value = work.get();
         progress.stage(stage, summary.apply(value), Duration.ofNanos(System.nanoTime() - start));

@@ -28,10 +28,6 @@ public final class Site {
     private final List<Publication> publications;
     private final List<Newsletter> newsletters;
     private final List<MediaFile> media;
-    private final Map<String, Theme> themesBySlug;
-    private final Map<String, Organisation> organisationsBySlug;
-    private final Map<String, NewsItem> newsBySlug;
-    private final Map<String, Event> eventsBySlug;
     private final Map<String, Publication> publicationsBySlug;
 
     public Site(SiteConfig config, List<Page> pages, List<Theme> themes, List<Organisation> organisations,
@@ -48,11 +44,8 @@ public final class Site {
                 Comparator.comparing(Publication::date).reversed().thenComparing(p -> p.item().slug()));
         this.newsletters = sorted(newsletters, Comparator.comparingInt(Newsletter::number).reversed());
         this.media = sorted(media, Comparator.comparing(MediaFile::relativePath));
-        this.themesBySlug = bySlug(this.themes);
-        this.organisationsBySlug = bySlug(this.organisations);
-        this.newsBySlug = bySlug(this.news);
-        this.eventsBySlug = bySlug(this.events);
-        this.publicationsBySlug = bySlug(this.publications);
+        this.publicationsBySlug = this.publications.stream().collect(Collectors.toMap(p -> p.item().slug(),
+                Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     public SiteConfig config() {
@@ -96,19 +89,19 @@ public final class Site {
     }
 
     public List<Theme> themes(Collection<String> slugs) {
-        return resolve(slugs, themesBySlug, themes);
+        return resolve(slugs, themes);
     }
 
     public List<Organisation> organisations(Collection<String> slugs) {
-        return resolve(slugs, organisationsBySlug, organisations);
+        return resolve(slugs, organisations);
     }
 
     public List<NewsItem> news(Collection<String> slugs) {
-        return resolve(slugs, newsBySlug, news);
+        return resolve(slugs, news);
     }
 
     public List<Event> events(Collection<String> slugs) {
-        return resolve(slugs, eventsBySlug, events);
+        return resolve(slugs, events);
     }
 
     public List<Organisation> organisationsWithTheme(Theme theme) {
@@ -144,7 +137,7 @@ public final class Site {
     }
 
     public List<Publication> publications(Collection<String> slugs) {
-        return resolve(slugs, publicationsBySlug, publications);
+        return resolve(slugs, publications);
     }
 
     /** Every item with a page of its own, chapters included, in a fixed order. */
@@ -181,13 +174,11 @@ public final class Site {
         return items.stream().sorted(order).toList();
     }
 
-    private static <T extends Entry> Map<String, T> bySlug(List<T> entries) {
-        return entries.stream().collect(Collectors.toMap(e -> e.item().slug(), Function.identity(), (a, b) -> a,
-                LinkedHashMap::new));
-    }
-
-    /** Keeps the collection's display order, whatever order the slugs were written in. */
-    private static <T extends Entry> List<T> resolve(Collection<String> slugs, Map<String, T> bySlug, List<T> all) {
-        return all.stream().filter(e -> slugs.contains(e.item().slug()) && bySlug.containsKey(e.item().slug())).toList();
+    /**
+     * The items of {@code all} named in {@code slugs}, in the collection's display order whatever order the
+     * slugs were written in; a slug of an item left out of this build (a draft) is skipped.
+     */
+    private static <T extends Entry> List<T> resolve(Collection<String> slugs, List<T> all) {
+        return all.stream().filter(e -> slugs.contains(e.item().slug())).toList();
     }
 }

@@ -3,6 +3,7 @@ package nl.soneta.site.site;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -205,7 +206,7 @@ public final class SiteModelBuilder {
             }
         }
         List<Chapter> ordered = chapters.stream()
-                .sorted(java.util.Comparator.comparingInt(Chapter::order).thenComparing(c -> c.item().slug()))
+                .sorted(Comparator.comparingInt(Chapter::order).thenComparing(c -> c.item().slug()))
                 .toList();
         return new Publication(publication.item(), publication.date(), publication.publisher(), publication.themes(),
                 publication.organisations(), publication.pdf(), ordered);
