@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import nl.soneta.site.build.BuildOptions;
+import nl.soneta.site.build.BuildResult;
+import nl.soneta.site.build.SitePipeline;
+import nl.soneta.site.render.SiteRenderer;
 import picocli.CommandLine.Option;
 
 /** The options that build, check and serve share. */
@@ -23,6 +26,14 @@ final class ProjectOptions {
 
     @Option(names = "--quiet", description = "Toon alleen problemen.")
     boolean quiet;
+
+    /** Builds with progress on the terminal and every problem listed; returns the exit code (1 on content errors). */
+    int buildAndReport(BuildOptions options) {
+        Reporter reporter = new Reporter(System.out, System.err, quiet);
+        BuildResult result = new SitePipeline(SiteRenderer.precompiled(), reporter).build(options);
+        return reporter.finish(result, "Klaar: " + result.pages() + " pagina's in " + Reporter.seconds(result.took())
+                + " naar " + options.out());
+    }
 
     BuildOptions toBuildOptions(Path out) {
         Path project = root.toAbsolutePath().normalize();

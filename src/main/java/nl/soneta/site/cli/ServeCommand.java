@@ -3,9 +3,6 @@ package nl.soneta.site.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.soneta.site.build.BuildOptions;
-import nl.soneta.site.build.BuildResult;
-import nl.soneta.site.build.SitePipeline;
-import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.serve.StaticFileServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         project.baseUrl = "http://localhost:" + port + "/";
         BuildOptions options = project.toBuildOptions(project.root.resolve("target").resolve("preview"));
-        Reporter reporter = new Reporter(System.out, System.err, project.quiet);
-        BuildResult result = new SitePipeline(SiteRenderer.precompiled(), reporter).build(options);
-        int exit = reporter.finish(result, "Gebouwd: " + result.pages() + " pagina's in " + Reporter.seconds(result.took()));
+        int exit = project.buildAndReport(options);
         if (exit != 0) {
             return exit;
         }
