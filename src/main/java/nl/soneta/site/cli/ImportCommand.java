@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.soneta.site.content.Slugs;
@@ -36,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportResult result;
         try {
-            result = Importer.importFile(file, LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+            result = Importer.importFile(file, LocalDate.now(ProjectOptions.ALMERE));
         } catch (IOException e) {
             stderr.println(file + ": kan het bestand niet lezen: " + e.getMessage());
             return 1;
