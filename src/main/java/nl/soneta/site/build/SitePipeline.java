@@ -19,6 +19,7 @@ import nl.soneta.site.publish.OutputTree;
 import nl.soneta.site.publish.Sitemap;
 import nl.soneta.site.publish.ThemeAssets;
 import nl.soneta.site.render.OutputFile;
+import nl.soneta.site.render.SearchLinks;
 import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.site.BaseUrl;
 import nl.soneta.site.site.ModelOptions;
@@ -73,7 +74,7 @@ public final class SitePipeline {
             return result(diagnostics, 0, 0, 0, started);
         }
         ThemeAssets assets = ThemeAssets.load(options.assetsDir());
-        List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today()),
+        List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today(), SearchLinks.none()),
                 p -> p.size() + " pages");
         List<OutputFile> files = new ArrayList<>(pages);
         files.addAll(assets.files());

@@ -2,6 +2,7 @@ package nl.soneta.site.render;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import nl.soneta.site.content.ContentCollection;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.site.Chapter;
 import nl.soneta.site.site.Entry;
+import nl.soneta.site.site.EntryKind;
 import nl.soneta.site.site.Event;
 import nl.soneta.site.site.Item;
 import nl.soneta.site.site.NewsItem;
@@ -23,6 +25,7 @@ import nl.soneta.site.site.SitePaths;
 import nl.soneta.site.site.Theme;
 import nl.soneta.site.render.view.ChapterView;
 import nl.soneta.site.render.view.EventView;
+import nl.soneta.site.render.view.FilterOption;
 import nl.soneta.site.render.view.HomeView;
 import nl.soneta.site.render.view.ListView;
 import nl.soneta.site.render.view.NewsView;
@@ -31,6 +34,7 @@ import nl.soneta.site.render.view.NotFoundView;
 import nl.soneta.site.render.view.OrganisationView;
 import nl.soneta.site.render.view.PageView;
 import nl.soneta.site.render.view.PublicationView;
+import nl.soneta.site.render.view.SearchView;
 import nl.soneta.site.render.view.ThemeView;
 
 /** Decides which pages the site has and what each one shows, as typed views for the templates. */
@@ -43,10 +47,12 @@ final class PagePlanner {
     private final RenderedBodies bodies;
     private final Assets assets;
     private final Cards cards;
+    private final SearchLinks search;
     private final List<PageJob> jobs = new ArrayList<>();
 
-    PagePlanner(Site site, RenderedBodies bodies, Assets assets, LocalDate today) {
+    PagePlanner(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
         this.site = site;
+        this.search = search;
         this.bodies = bodies;
         this.assets = assets;
         this.cards = new Cards(site, today);
@@ -77,6 +83,7 @@ final class PagePlanner {
                 "De nieuwsbrief van SONETA verschijnt tien keer per jaar. Hier leest u alle nummers.",
                 "", site.newsletters(), cards::of, "Er is nog geen nieuwsbrief verschenen.");
         site.newsletters().forEach(this::newsletter);
+        search();
         jobs.add(new PageJob(NOT_FOUND_PATH, "notfound.jte", new NotFoundView(
                 frame("Pagina niet gevonden", site.config().description(), NOT_FOUND_PATH, List.of(), "website"))));
         return List.copyOf(jobs);
@@ -164,6 +171,15 @@ final class PagePlanner {
                 n, bodies.of(n), site.news(n.news()).stream().map(cards::of).toList(),
                 site.events(n.events()).stream().map(cards::of).toList());
         jobs.add(new PageJob(n.item().path(), "newsletter.jte", view));
+    }
+
+    private void search() {
+        var view = new SearchView(frame("Zoeken", "Zoek op de website van " + site.config().title() + ".", SitePaths.SEARCH,
+                trail(), "website"), site.config().baseUrl().link(search.manifestPath()),
+                site.config().baseUrl().link(SitePaths.HOME),
+                Arrays.stream(EntryKind.values()).map(k -> new FilterOption(k.slug(), k.label())).toList(),
+                site.themes().stream().map(t -> new FilterOption(t.item().slug(), t.item().title())).toList());
+        jobs.add(new PageJob(SitePaths.SEARCH, "search.jte", view));
     }
 
     /** Upcoming meetings first, soonest on top; then past ones, latest on top. */

@@ -24,8 +24,8 @@ public final class SiteRenderer {
     }
 
     /** @param today decides which meetings are upcoming and which have taken place */
-    public List<OutputFile> render(Site site, RenderedBodies bodies, Assets assets, LocalDate today) {
-        return new PagePlanner(site, bodies, assets, today).plan().parallelStream().map(this::render).toList();
+    public List<OutputFile> render(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
+        return new PagePlanner(site, bodies, assets, today, search).plan().parallelStream().map(this::render).toList();
     }
 
     private OutputFile render(PageJob job) {

@@ -8,6 +8,9 @@ public final class SitePaths {
     public static final String PAGINATION_SEGMENT = "pagina";
     public static final String MEDIA = "/media/";
     public static final String ASSETS = "/assets/";
+    public static final String SEARCH = "/zoeken/";
+    /** The static search index lives under the search page. */
+    public static final String SEARCH_INDEX = SEARCH + "index/";
 
     private SitePaths() {
     }
