@@ -30,6 +30,8 @@ import org.openqa.selenium.logging.LogType;
 public final class Chromium implements AutoCloseable {
     public static final Path BINARY = Path.of("/usr/bin/chromium");
     public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String MISSING = "real-browser tests need " + BINARY + " and " + DRIVER
+            + " (apt-get install chromium chromium-driver; .ci/run installs them)";
 
     /**
      * Selenium warns on every start that it has no DevTools bindings for this Chromium's version; the tests use
@@ -48,6 +50,14 @@ public final class Chromium implements AutoCloseable {
     /** Starts a browser, or skips (fails under CI) the calling tests when Chromium is not installed. */
     public static Chromium start() {
         requireInstalled();
+        return launch();
+    }
+
+    /** Starts a browser outside a test (for benchmarks); fails with the same message when it is not installed. */
+    public static Chromium launch() {
+        if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException(MISSING);
+        }
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile-");
@@ -87,14 +97,12 @@ public final class Chromium implements AutoCloseable {
 
     /** Fails when {@code ci} is "true" and the browser is not {@code installed}; otherwise only skips. */
     static void requireInstalled(boolean installed, String ci) {
-        String missing = "real-browser tests need " + BINARY + " and " + DRIVER
-                + " (apt-get install chromium chromium-driver; .ci/run installs them)";
         if ("true".equalsIgnoreCase(ci)) {
             if (!installed) {
-                fail("CI=true but " + missing);
+                fail("CI=true but " + MISSING);
             }
         } else {
-            assumeTrue(installed, "skipped: " + missing);
+            assumeTrue(installed, "skipped: " + MISSING);
         }
     }
 
