@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The browser, working from the exported files, ranks exactly as the real Lucene index does (plan section 4):
  * every query of the query set, its typo variants, while typing, as a phrase and with filters, compared in real
- * Chromium with {@link LuceneSearch} — the same documents, in the same order, with the same float scores; and
+ * Chromium with {@link LuceneSearch} — the same documents, in the same order, with the same scores (to float rounding); and
  * the same "bedoelde je" as {@link SpellingSuggester} when nothing is found.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,6 +73,7 @@ class BrowserRankingParityTest {
 
         List<String> differences = new ArrayList<>();
         int matched = 0;
+        int roundedDifferently = 0;
         for (int i = 0; i < requests.size(); i++) {
             SearchRequest request = requests.get(i);
             Map<String, Object> outcome = browser.get(i);
@@ -81,7 +82,7 @@ class BrowserRankingParityTest {
             List<Long> ranked = numbers(outcome.get("ranked")).stream().map(Number::longValue).toList();
             String label = describe(request);
             if (!expectedDocs.equals(ranked)) {
-                differences.add(label + ": Lucene " + head(expectedDocs) + " browser " + head(ranked));
+                differences.add(0, label + ": Lucene " + head(expectedDocs) + " browser " + head(ranked));
                 continue;
             }
             if (((Number) outcome.get("total")).intValue() != expected.size()) {
@@ -89,7 +90,14 @@ class BrowserRankingParityTest {
             }
             List<Number> scores = numbers(outcome.get("scores"));
             for (int r = 0; r < scores.size(); r++) {
-                if (scores.get(r).floatValue() != expected.get(r).score) {
+                float luceneScore = expected.get(r).score;
+                if (scores.get(r).floatValue() != luceneScore) {
+                    roundedDifferently++;
+                }
+                // Lucene flattens the per-term disjunctions of fields into one and sums all field scores in double;
+                // the export holds per-term sums already rounded to float, so the last bits may differ (seen: one
+                // or two ulps). A wrong boost or a missing clause is orders of magnitude more.
+                if (Math.abs(scores.get(r).floatValue() - luceneScore) > 1e-6 * luceneScore) {
                     differences.add(label + ": score of doc " + expected.get(r).doc + " at rank " + (r + 1) + " is "
                             + scores.get(r) + ", Lucene " + expected.get(r).score);
                     break;
@@ -104,8 +112,9 @@ class BrowserRankingParityTest {
                 matched++;
             }
         }
-        System.out.printf("Browser ranking vs Lucene: %d queries compared (%d with results), %d differ%n",
-                requests.size(), matched, differences.size());
+        System.out.printf("Browser ranking vs Lucene: %d queries compared (%d with results), %d differ;"
+                + " %d top-10 scores differ from Lucene's in the last bits%n", requests.size(), matched, differences.size(),
+                roundedDifferently);
         assertTrue(requests.size() > 400 && matched > 300, requests.size() + " queries, " + matched + " with results");
         assertEquals(List.of(), differences.subList(0, Math.min(25, differences.size())),
                 differences.size() + " of " + requests.size() + " queries differ");

@@ -25,7 +25,10 @@ final class SearchPage {
     static final Duration POLL = Duration.ofMillis(25);
     private static final Pattern COUNT = Pattern.compile("\\d+");
 
-    /** One {@code li.zoekresultaat}: its main link, the whole item's text, highlighted words and sub-result links. */
+    /**
+     * One {@code li.zoekresultaat}: its main link, the whole item's text, the kind label (the line under the title
+     * up to the date), highlighted words and sub-result links.
+     */
     record Result(String href, String title, String text, String kind, List<String> marks, List<String> sections) {
     }
 
@@ -85,12 +88,12 @@ final class SearchPage {
                 const list = document.querySelector('[data-search-results]');
                 return Array.from(list.querySelectorAll('li.zoekresultaat')).map(li => {
                   const link = li.querySelector('a.zoekresultaat-link');
-                  const kind = li.querySelector('.zoekresultaat-soort');
+                  const meta = li.querySelector('.zoekresultaat-meta');
                   return {
                     href: link ? link.href : null,
                     title: link ? link.textContent : null,
                     text: li.textContent,
-                    kind: kind ? kind.textContent.trim() : null,
+                    kind: meta ? meta.textContent.split('·')[0].trim() : null,
                     marks: Array.from(li.querySelectorAll('mark')).map(m => m.textContent),
                     sections: Array.from(li.querySelectorAll('ul a[href]')).map(a => a.href)
                   };
