@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.soneta.site.testing.Chromium;
 import nl.soneta.site.testing.SearchModule;
 import nl.soneta.site.testing.ServedSite;
@@ -108,6 +110,10 @@ public final class SearchQueryBenchmark {
         System.out.printf(row, "cold deep link /zoeken/?q=… (JS+JSON)", kb(page.bytes()) + " in " + page.requests()
                 + " requests", "(first query of the set)");
         System.out.println();
+        System.out.println("Median bytes by file (v vocabulary, s postings, p positions, d metadata, f filters):");
+        System.out.println("  cold:   " + breakdown(cold));
+        System.out.println("  second: " + breakdown(second));
+        System.out.println();
         System.out.println("Transfers: median / p95 / max over the query set; cold = module, manifest, shards and the");
         System.out.println("metadata of the first results after a fresh page load; second = what the next query with");
         System.out.println("words the first did not have adds. Times: runQuery in the page, " + TIMED_ROUNDS
@@ -130,9 +136,11 @@ public final class SearchQueryBenchmark {
         driver.get(site.url("/"));
         List<Map<String, Object>> sums = (List<Map<String, Object>>) SearchModule.call(driver, moduleUrl, """
                 const sum = () => {
-                  const entries = performance.getEntriesByType('resource');
+                  // The page's own style sheet and icon load before the search starts; only search files count.
+                  const entries = performance.getEntriesByType('resource').filter(e => /\.(m?js|json)$/.test(e.name));
                   performance.clearResourceTimings();
-                  return {bytes: entries.reduce((n, e) => n + e.transferSize, 0), requests: entries.length};
+                  return {bytes: entries.reduce((n, e) => n + e.transferSize, 0), requests: entries.length,
+                          files: entries.map(e => [e.name.substring(e.name.lastIndexOf('/') + 1), e.transferSize])};
                 };
                 performance.setResourceTimingBufferSize(100000);
                 const index = await m.openIndex(args[0]);
@@ -223,10 +231,36 @@ public final class SearchQueryBenchmark {
         throw new UnsupportedOperationException("a synthetic corpus of " + pages + " pages needs the corpus generator");
     }
 
-    private record Transfer(long bytes, int requests) {
-        static Transfer of(Map<String, Object> sum) {
-            return new Transfer(((Number) sum.get("bytes")).longValue(), ((Number) sum.get("requests")).intValue());
+    /** Bytes and requests of one measured step, and the bytes per kind of file (script, manifest, v, s, p, d, f). */
+    private record Transfer(long bytes, int requests, Map<String, Long> byKind) {
+        Transfer(long bytes, int requests) {
+            this(bytes, requests, Map.of());
         }
+
+        @SuppressWarnings("unchecked")
+        static Transfer of(Map<String, Object> sum) {
+            Map<String, Long> byKind = new TreeMap<>();
+            for (List<Object> file : (List<List<Object>>) sum.get("files")) {
+                String name = (String) file.get(0);
+                String kind = name.endsWith(".js") ? "script" : name.startsWith("manifest.") ? "manifest"
+                        : name.contains("-") ? name.substring(0, name.indexOf('-')) + "-*" : name;
+                byKind.merge(kind, ((Number) file.get(1)).longValue(), Long::sum);
+            }
+            return new Transfer(((Number) sum.get("bytes")).longValue(), ((Number) sum.get("requests")).intValue(), byKind);
+        }
+    }
+
+    /** The median bytes per kind of file, over the steps: where the transfer goes. */
+    private static String breakdown(List<Transfer> transfers) {
+        Set<String> kinds = new TreeSet<>();
+        transfers.forEach(t -> kinds.addAll(t.byKind().keySet()));
+        List<String> parts = new ArrayList<>();
+        for (String kind : kinds) {
+            double[] bytes = transfers.stream().mapToDouble(t -> t.byKind().getOrDefault(kind, 0L)).sorted().toArray();
+            parts.add(kind + " " + kb(percentile(bytes, 50)));
+        }
+        double[] requests = transfers.stream().mapToDouble(Transfer::requests).sorted().toArray();
+        return String.join(", ", parts) + "; " + (int) percentile(requests, 50) + " requests";
     }
 
     private static String spread(List<Transfer> transfers) {

@@ -169,6 +169,16 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aSharedLinkWithAFilterTheSiteDoesNotHaveStillSearches() {
+        // A theme renamed since the link was shared, and names that every JavaScript object has.
+        for (String filters : List.of("&thema=bestaat-niet-meer", "&thema=constructor", "&soort=__proto__", "&soort=toString")) {
+            search.open("schulden", filters).awaitOutcome("schulden");
+            assertEquals(List.of(), chromium.takeConsoleErrors(), filters);
+            assertEquals(List.of(), site.host().takeLog().stream().filter(s -> s.status() >= 400).toList(), filters);
+        }
+    }
+
+    @Test
     void whenNothingMatchesACorrectionIsOfferedThatFindsPages() {
         // Three edits from "eenzaamheid": too many for the typo tolerance (two), within reach of a suggestion.
         search.open("enzamhied").awaitOutcome("enzamhied");
