@@ -508,6 +508,8 @@ function start(box) {
     if (c.type == 'checkbox') c.checked = values.includes(c.value);
     else for (const o of c.options || []) o.selected = values.includes(o.value);
   }
+  // Filters chosen in a shared link stay in view, so the resident sees why results are fewer.
+  if (checked('soort').length || checked('thema').length) document.getElementById('zoekfilters')?.setAttribute('open', '');
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
