@@ -289,7 +289,14 @@ async function plan(ix, text, typing) {
     }
     if (terms.length > 1) phrases.push(terms);
   }
-  return { clauses, phrases, nothing };
+  // One clause a term (required wins, else the highest boost): Lucene would add repeated boosts, and 0.75
+  // no longer scales the exported float exactly.
+  const byTerm = new Map();
+  for (const c of clauses) {
+    const o = byTerm.get(c.t);
+    if (!o || (o.req != c.req ? c.req : c.boost > o.boost)) byTerm.set(c.t, c);
+  }
+  return { clauses: [...byTerm.values()], phrases, nothing };
 }
 
 /** Postings of a term: doc → [score, section indexes]. */
