@@ -411,7 +411,9 @@ export async function hits(ix, result, from, to) {
   const shards = await Promise.all(docs.map((d) => ix.get(ix.m.docShards[Math.floor(d / size)])));
   const kinds = new Map(ix.m.kinds);
   return docs.map((doc, i) => {
-    const meta = shards[i][doc % size], url = new URL(meta.u, ix.root).href, counts = new Map();
+    const meta = shards[i][doc % size], counts = new Map();
+    // Only web addresses under the site can come out, whatever a path in the index says.
+    const url = new URL(meta.u, ix.root).href.startsWith(ix.root.href) ? new URL(meta.u, ix.root).href : ix.root.href;
     for (const [, list] of result.lists) for (const s of list.get(doc)?.[1] || []) counts.set(s, (counts.get(s) || 0) + 1);
     const sections = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3)
       .map(([s]) => ({ url: `${url}#${meta.sec[s][0]}`, title: meta.sec[s][1] }));
