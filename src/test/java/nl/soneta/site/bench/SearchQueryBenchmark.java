@@ -137,7 +137,7 @@ public final class SearchQueryBenchmark {
         List<Map<String, Object>> sums = (List<Map<String, Object>>) SearchModule.call(driver, moduleUrl, """
                 const sum = () => {
                   // The page's own style sheet and icon load before the search starts; only search files count.
-                  const entries = performance.getEntriesByType('resource').filter(e => /\.(m?js|json)$/.test(e.name));
+                  const entries = performance.getEntriesByType('resource').filter(e => /\\.(m?js|json)$/.test(e.name));
                   performance.clearResourceTimings();
                   return {bytes: entries.reduce((n, e) => n + e.transferSize, 0), requests: entries.length,
                           files: entries.map(e => [e.name.substring(e.name.lastIndexOf('/') + 1), e.transferSize])};
