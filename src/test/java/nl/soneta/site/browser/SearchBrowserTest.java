@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest {
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
     private Chromium chromium;
     private ChromeDriver driver;
     private ServedSite site;
@@ -194,18 +198,38 @@ class SearchBrowserTest {
     }
 
     @Test
+    void datedKindsShowTheirDateInDutchAndOthersShowNone() {
+        search.open("thematafel").awaitOutcome("thematafel");
+        Set<String> kinds = new HashSet<>();
+        for (Result result : search.allResults()) {
+            kinds.add(result.kind());
+            if (List.of("Nieuws", "Agenda", "Publicatie").contains(result.kind())) {
+                assertEquals(1, result.dates().size(), result.toString());
+                String[] date = result.dates().get(0).split(" ", 2);
+                assertEquals(DUTCH_DATE.format(LocalDate.parse(date[0])), date[1], result.toString());
+            } else if (!"Nieuwsbrief".equals(result.kind())) {
+                assertEquals(List.of(), result.dates(), result.toString());
+            }
+        }
+        assertTrue(kinds.containsAll(List.of("Nieuws", "Agenda", "Publicatie", "Thema")), kinds.toString());
+    }
+
+    @Test
     void moreResultsShowsTheNextTen() {
         search.open("almere").awaitOutcome("almere");
         int total = search.announcedCount();
         assertTrue(total > 20, "total " + total);
         List<String> first = search.resultLinks();
         assertEquals(10, first.size());
-        search.moreButton().get(0).click();
+        WebElement more = search.moreButton().get(0);
+        driver.executeScript("arguments[0].focus()", more);
+        more.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(5), SearchPage.POLL).until(d -> search.results().size() > 10);
         List<String> twenty = search.resultLinks();
         assertEquals(20, twenty.size());
         assertEquals(first, twenty.subList(0, 10), "the first ten stay in place");
         assertEquals(20, new HashSet<>(twenty).size(), "no result twice");
+        assertEquals(twenty.get(10), activeHref(), "a keyboard user goes on at the first new result");
     }
 
     @Test

@@ -27,9 +27,10 @@ final class SearchPage {
 
     /**
      * One {@code li.zoekresultaat}: its main link, the whole item's text, the kind label (the line under the title
-     * up to the date), highlighted words and sub-result links.
+     * up to the date), highlighted words, sub-result links, and each {@code <time>} as "datetime text".
      */
-    record Result(String href, String title, String text, String kind, List<String> marks, List<String> sections) {
+    record Result(String href, String title, String text, String kind, List<String> marks, List<String> sections,
+                  List<String> dates) {
     }
 
     private final ChromeDriver driver;
@@ -95,13 +96,15 @@ final class SearchPage {
                     text: li.textContent,
                     kind: meta ? meta.textContent.split('·')[0].trim() : null,
                     marks: Array.from(li.querySelectorAll('mark')).map(m => m.textContent),
-                    sections: Array.from(li.querySelectorAll('ul a[href]')).map(a => a.href)
+                    sections: Array.from(li.querySelectorAll('ul a[href]')).map(a => a.href),
+                    dates: Array.from(li.querySelectorAll('time')).map(t => t.dateTime + ' ' + t.textContent)
                   };
                 });""");
         List<Result> results = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             results.add(new Result((String) row.get("href"), (String) row.get("title"), (String) row.get("text"),
-                    (String) row.get("kind"), (List<String>) row.get("marks"), (List<String>) row.get("sections")));
+                    (String) row.get("kind"), (List<String>) row.get("marks"), (List<String>) row.get("sections"),
+                    (List<String>) row.get("dates")));
         }
         return results;
     }
