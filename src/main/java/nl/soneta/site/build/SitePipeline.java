@@ -19,15 +19,15 @@ import nl.soneta.site.publish.OutputTree;
 import nl.soneta.site.publish.Sitemap;
 import nl.soneta.site.publish.ThemeAssets;
 import nl.soneta.site.render.OutputFile;
-import nl.soneta.site.render.SearchLinks;
 import nl.soneta.site.render.SiteRenderer;
+import nl.soneta.site.search.SearchStage;
 import nl.soneta.site.site.BaseUrl;
 import nl.soneta.site.site.ModelOptions;
 import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SiteModelBuilder;
 
 /**
- * The whole pipeline, load → model → markdown → render → publish, with one progress report per stage.
+ * The whole pipeline, load → model → markdown → search → render → publish, with one progress report per stage.
  * Every stage that can still find problems runs, so an editor sees all of them at once; nothing is
  * written unless there are no errors.
  */
@@ -73,10 +73,13 @@ public final class SitePipeline {
         if (diagnostics.hasErrors()) {
             return result(diagnostics, 0, 0, 0, started);
         }
+        SearchStage.Output search = timed("search", () -> new SearchStage().run(site.get(), bodies),
+                s -> s.files().size() + " index files");
         ThemeAssets assets = ThemeAssets.load(options.assetsDir());
-        List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today(), SearchLinks.none()),
-                p -> p.size() + " pages");
+        List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today(),
+                        search.links()), p -> p.size() + " pages");
         List<OutputFile> files = new ArrayList<>(pages);
+        files.addAll(search.files());
         files.addAll(assets.files());
         files.addAll(Sitemap.files(pages, site.get().config().baseUrl()));
         if (!write) {

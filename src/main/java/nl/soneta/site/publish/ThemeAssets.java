@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +20,6 @@ import nl.soneta.site.site.SitePaths;
  */
 public final class ThemeAssets {
     private static final Set<String> FINGERPRINTED = Set.of("css", "js", "svg", "mjs");
-    private static final int HASH_LENGTH = 10;
 
     private final Map<String, OutputFile> filesByName;
 
@@ -68,15 +64,6 @@ public final class ThemeAssets {
         if (!FINGERPRINTED.contains(extension)) {
             return name;
         }
-        return name.substring(0, dot) + "." + hash(bytes) + "." + extension;
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Fingerprint.name(name.substring(0, dot), extension, bytes);
     }
 }

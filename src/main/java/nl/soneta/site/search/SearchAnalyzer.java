@@ -17,22 +17,29 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The analysis of Dutch text for the site's search, the same for pages at build time and for queries:
  * words, lower case, diacritics folded ("cliënt" = "client"), Dutch stop words dropped, then stemmed.
  * {@link #words} stops before stemming: it gives the vocabulary from which plural repairs are computed.
+ * {@link #folded} keeps stop words too: a corrected query ("bedoelde je …") is written from it.
  */
 public final class SearchAnalyzer extends Analyzer {
     private static final CharArraySet STOP_WORDS = foldedStopWords();
+    private static final SearchAnalyzer WORDS = new SearchAnalyzer(Stemmer.SNOWBALL, Map.of(), Stage.STOP);
+    private static final SearchAnalyzer FOLDED = new SearchAnalyzer(Stemmer.SNOWBALL, Map.of(), Stage.FOLD);
 
     private final Stemmer stemmer;
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
-    private final boolean stem;
+    private final Stage lastStage;
 
-    private SearchAnalyzer(Stemmer stemmer, Map<String, String> overrides, boolean stem) {
+    /** How far the analysis goes. */
+    private enum Stage { FOLD, STOP, STEM }
+
+    private SearchAnalyzer(Stemmer stemmer, Map<String, String> overrides, Stage lastStage) {
         this.stemmer = stemmer;
-        this.stem = stem;
+        this.lastStage = lastStage;
         try {
             StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
             overrides.forEach(builder::add);
@@ -44,36 +51,56 @@ public final class SearchAnalyzer extends Analyzer {
 
     /** Stems with {@code stemmer}; the words in {@code overrides} get the given term instead. */
     public static SearchAnalyzer stemming(Stemmer stemmer, Map<String, String> overrides) {
-        return new SearchAnalyzer(stemmer, overrides, true);
+        return new SearchAnalyzer(stemmer, overrides, Stage.STEM);
     }
 
     /** Folded, lower-case words without stop words, not stemmed. */
     public static SearchAnalyzer words() {
-        return new SearchAnalyzer(Stemmer.SNOWBALL, Map.of(), false);
+        return WORDS;
+    }
+
+    /** Folded, lower-case words, stop words included. */
+    public static SearchAnalyzer folded() {
+        return FOLDED;
     }
 
     /** The terms of a text, in order. */
     public List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
+        return tokens(text).stream().map(Token::term).toList();
+    }
+
+    /** The terms of a text with their positions; stop words leave gaps, as they do in the index. */
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
+            int position = -1;
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), position));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail on I/O", e);
         }
-        return terms;
+        return tokens;
+    }
+
+    /** The stop words, folded, in order: the browser drops the same ones. */
+    public static List<String> stopWords() {
+        return STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        stream = new StopFilter(stream, STOP_WORDS);
-        if (stem) {
+        if (lastStage != Stage.FOLD) {
+            stream = new StopFilter(stream, STOP_WORDS);
+        }
+        if (lastStage == Stage.STEM) {
             stream = new StemmerOverrideFilter(stream, overrides);
             stream = new SnowballFilter(stream, stemmer.create());
         }

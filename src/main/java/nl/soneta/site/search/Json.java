@@ -1,0 +1,30 @@
+package nl.soneta.site.search;
+
+/** Writes JSON strings; the index files are simple enough that a JSON library would only add weight. */
+final class Json {
+    private Json() {
+    }
+
+    static StringBuilder string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    // U+2028/2029 are legal in JSON but not in older JavaScript string literals
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+}

@@ -1,0 +1,98 @@
+package nl.soneta.site.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.soneta.site.markdown.RenderedBodies;
+import nl.soneta.site.site.Chapter;
+import nl.soneta.site.site.Entry;
+import nl.soneta.site.site.EntryKind;
+import nl.soneta.site.site.Event;
+import nl.soneta.site.site.NewsItem;
+import nl.soneta.site.site.Newsletter;
+import nl.soneta.site.site.Organisation;
+import nl.soneta.site.site.Publication;
+import nl.soneta.site.site.Site;
+import nl.soneta.site.site.Theme;
+
+/** Turns every item page of the site into a search document, from the model and the rendered bodies. */
+final class SearchDocuments {
+    private final Site site;
+    private final RenderedBodies bodies;
+    private final Map<Chapter, Publication> publicationOf = new HashMap<>();
+
+    SearchDocuments(Site site, RenderedBodies bodies) {
+        this.site = site;
+        this.bodies = bodies;
+        site.publications().forEach(p -> p.chapters().forEach(c -> publicationOf.put(c, p)));
+    }
+
+    /** In the site's fixed order, so that document numbers are the same in every build. */
+    List<SearchDocument> all() {
+        List<Entry> entries = site.entries();
+        List<SearchDocument> documents = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            documents.add(document(documents.size(), entry));
+        }
+        return documents;
+    }
+
+    private SearchDocument document(int id, Entry entry) {
+        BodyText body = BodyText.of(bodies.of(entry));
+        List<String> themes = themesOf(entry);
+        Map<SearchField, String> fields = new EnumMap<>(SearchField.class);
+        fields.put(SearchField.TITLE, titleOf(entry));
+        fields.put(SearchField.HEADINGS, body.headings());
+        fields.put(SearchField.SUMMARY, entry.item().hasSummary() ? entry.item().summary() : "");
+        fields.put(SearchField.BODY, body.body());
+        fields.put(SearchField.THEMES, site.themes(themes).stream().map(t -> t.item().title())
+                .collect(Collectors.joining("\n")));
+        return new SearchDocument(id, entry, EntryKind.of(entry), entry.item().path(), titleOf(entry), dateOf(entry),
+                themes, fields, body.sections());
+    }
+
+    /** A chapter's own title is often generic ("Inleiding"); the publication's title says which one. */
+    private String titleOf(Entry entry) {
+        if (entry instanceof Chapter chapter) {
+            return chapter.item().title() + " – " + publicationOf.get(chapter).item().title();
+        }
+        return entry.item().title();
+    }
+
+    private List<String> themesOf(Entry entry) {
+        if (entry instanceof Theme theme) {
+            return List.of(theme.item().slug());
+        } else if (entry instanceof Organisation o) {
+            return o.themes();
+        } else if (entry instanceof NewsItem n) {
+            return n.themes();
+        } else if (entry instanceof Event e) {
+            return e.themes();
+        } else if (entry instanceof Publication p) {
+            return p.themes();
+        } else if (entry instanceof Chapter c) {
+            return publicationOf.get(c).themes();
+        }
+        return List.of();
+    }
+
+    private Optional<LocalDate> dateOf(Entry entry) {
+        if (entry instanceof NewsItem n) {
+            return Optional.of(n.date());
+        } else if (entry instanceof Event e) {
+            return Optional.of(e.start().toLocalDate());
+        } else if (entry instanceof Publication p) {
+            return Optional.of(p.date());
+        } else if (entry instanceof Chapter c) {
+            return Optional.of(publicationOf.get(c).date());
+        } else if (entry instanceof Newsletter n) {
+            return Optional.of(n.date());
+        }
+        return Optional.empty();
+    }
+}

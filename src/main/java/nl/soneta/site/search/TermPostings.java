@@ -1,0 +1,13 @@
+package nl.soneta.site.search;
+
+/**
+ * The documents that contain a term, in doc id order, each with the score Lucene gives the term there (all
+ * fields, each with its boost). The browser adds these scores up instead of computing BM25 itself, so both
+ * rank the same.
+ */
+record TermPostings(int[] docs, float[] scores) {
+
+    int docFreq() {
+        return docs.length;
+    }
+}
