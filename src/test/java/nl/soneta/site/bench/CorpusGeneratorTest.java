@@ -25,13 +25,14 @@ class CorpusGeneratorTest {
         assertNotEquals(first, TreeHash.of(generator.generate(temp.resolve("other"), 20, 43)));
     }
 
+    /** A check runs every stage a build runs except writing, so it finds every problem a build would report. */
     @Test
     void aGeneratedCorpusBuildsWithoutAnyDiagnostic(@TempDir Path temp) throws IOException {
         Path project = generator.generate(temp.resolve("corpus"), PAGES, 42);
-        BuildResult result = SiteFixture.existing(project).build(temp.resolve("site"), null);
+        BuildResult result = SiteFixture.existing(project).check();
 
         assertEquals(List.of(), result.diagnostics().all().stream().map(d -> d.format()).toList());
-        assertTrue(Files.isRegularFile(temp.resolve("site/nieuws/page-00200/index.html")));
+        assertTrue(result.pages() > PAGES, "pages: " + result.pages());
         long bytes = 0;
         for (int number = 1; number <= PAGES; number++) {
             bytes += Files.size(project.resolve("content/nieuws").resolve(SyntheticNews.fileName(number)));
