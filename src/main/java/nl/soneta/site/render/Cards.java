@@ -1,5 +1,8 @@
 package nl.soneta.site.render;
 
+import nl.soneta.site.site.Chapter;
+import nl.soneta.site.site.Entry;
+import nl.soneta.site.site.EntryKind;
 import java.time.LocalDate;
 import java.util.List;
 import nl.soneta.site.site.Event;
@@ -49,6 +52,30 @@ final class Cards {
     Card of(Newsletter n) {
         return new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
                 n.item().summary(), List.of());
+    }
+
+    /** Any item, as the kind of card it would have in its own list. */
+    Card of(Entry entry) {
+        if (entry instanceof Organisation o) {
+            return of(o);
+        } else if (entry instanceof Theme t) {
+            return of(t);
+        } else if (entry instanceof NewsItem n) {
+            return of(n);
+        } else if (entry instanceof Event e) {
+            return of(e);
+        } else if (entry instanceof Publication p) {
+            return of(p);
+        } else if (entry instanceof Newsletter n) {
+            return of(n);
+        } else if (entry instanceof Chapter c) {
+            Publication publication = site.publications().stream().filter(p -> p.chapters().contains(c)).findFirst()
+                    .orElseThrow();
+            return new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
+                    c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of());
+        }
+        return new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(), entry.item().summary(),
+                List.of());
     }
 
     boolean isPast(Event e) {

@@ -9,9 +9,11 @@ import nl.soneta.site.site.SitePaths;
  * What the base layout needs to wrap any page: the site settings, the page's title, description and path,
  * its breadcrumb trail, and the fingerprinted assets. Templates write every internal URL through
  * {@link #link}, so the site works under a sub-path.
+ *
+ * @param related pages like this one ("Gerelateerd"), found by the search index; empty for lists
  */
 public record PageFrame(SiteConfig site, String title, String description, String path, List<Crumb> breadcrumbs,
-                        Assets assets, String openGraphType) {
+                        Assets assets, String openGraphType, List<Card> related) {
 
     public String link(String sitePath) {
         return site.baseUrl().link(sitePath);

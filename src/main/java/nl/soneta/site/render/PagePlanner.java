@@ -212,7 +212,8 @@ final class PagePlanner {
     }
 
     private PageFrame frame(String title, String description, String path, List<Crumb> trail, String openGraphType) {
-        return new PageFrame(site.config(), title, description, path, trail, assets, openGraphType);
+        List<Card> related = search.relatedTo(path).stream().map(cards::of).toList();
+        return new PageFrame(site.config(), title, description, path, trail, assets, openGraphType, related);
     }
 
     private static List<Crumb> trail() {

@@ -14,7 +14,8 @@ public record SearchLinks(String manifestPath, Map<String, List<Entry>> relatedB
         return new SearchLinks("", Map.of());
     }
 
-    public List<Entry> relatedTo(Entry entry) {
-        return relatedByPath.getOrDefault(entry.item().path(), List.of());
+    /** The related items of the page at {@code path}; none for pages that are not items. */
+    public List<Entry> relatedTo(String path) {
+        return relatedByPath.getOrDefault(path, List.of());
     }
 }

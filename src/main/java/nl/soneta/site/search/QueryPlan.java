@@ -60,7 +60,20 @@ public record QueryPlan(List<Clause> clauses, List<List<Token>> phrases, boolean
                 wordClauses(words.get(w).term(), lastMayBeIncomplete && last, vocabulary, docFreq, clauses);
             }
         }
-        return new QueryPlan(List.copyOf(clauses), List.copyOf(phrases), matchesNothing);
+        return new QueryPlan(distinct(clauses), List.copyOf(phrases), matchesNothing);
+    }
+
+    /**
+     * One clause a term: a required one wins, else the highest boost. Lucene would merge repeated clauses by
+     * adding their boosts, and a boost such as 0.75 no longer scales the exported score exactly.
+     */
+    private static List<Clause> distinct(List<Clause> clauses) {
+        Map<String, Clause> byTerm = new LinkedHashMap<>();
+        for (Clause clause : clauses) {
+            byTerm.merge(clause.term(), clause, (a, b) -> a.required() != b.required() ? (a.required() ? a : b)
+                    : a.boost() >= b.boost() ? a : b);
+        }
+        return List.copyOf(byTerm.values());
     }
 
     private static void wordClauses(String word, boolean prefix, Vocabulary vocabulary, ToIntFunction<String> docFreq,

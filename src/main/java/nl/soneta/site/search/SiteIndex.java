@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -17,6 +17,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,10 +32,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -44,7 +49,7 @@ public final class SiteIndex {
     private final SearchAnalyzer analyzer;
     private final IndexSearcher searcher;
     private final LeafReader reader;
-    private final Map<String, TermPostings> postings = new ConcurrentHashMap<>();
+    private final Map<String, TermPostings> postings;
 
     private SiteIndex(List<SearchDocument> documents, Vocabulary vocabulary, SearchAnalyzer analyzer,
                       DirectoryReader reader) {
@@ -55,6 +60,11 @@ public final class SiteIndex {
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         searcher.setQueryCache(null);
+        try {
+            this.postings = scoreAll(searcher, this.reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+        }
     }
 
     public static SiteIndex build(List<SearchDocument> documents, Stemmer stemmer) {
@@ -111,34 +121,86 @@ public final class SiteIndex {
             fields.add(new BoostQuery(new TermQuery(new Term(field.fieldName(), term)), field.boost()),
                     BooleanClause.Occur.SHOULD);
         }
-        return fields.build();
+        return new AnyFieldTermQuery(fields.build());
     }
 
-    /** Which documents contain the term, and the score of the term in each (computed once, then kept). */
+    /** Which documents contain the term, and the score of the term in each. */
     TermPostings postings(String term) {
-        return postings.computeIfAbsent(term, this::score);
+        return postings.getOrDefault(term, TermPostings.NONE);
     }
 
-    private TermPostings score(String term) {
-        try {
-            Weight weight = searcher.createWeight(searcher.rewrite(termQuery(term)), ScoreMode.COMPLETE, 1f);
-            Scorer scorer = weight.scorer(searcher.getIndexReader().leaves().get(0));
-            if (scorer == null) {
-                return new TermPostings(new int[0], new float[0]);
+    /**
+     * Scores every term in every document the way {@link #termQuery} would: per field Lucene's own BM25 scorer
+     * with the field's boost, fed with the same statistics and norms, summed over the fields in double and then
+     * rounded to float as Lucene's disjunction does. Walking each field's terms once is far cheaper than a
+     * query a term; a test holds the result to the query's scores.
+     */
+    private static Map<String, TermPostings> scoreAll(IndexSearcher searcher, LeafReader reader) throws IOException {
+        Map<String, ScoreSum> sums = new HashMap<>();
+        int[] fieldDocs = new int[reader.maxDoc()];
+        float[] fieldScores = new float[reader.maxDoc()];
+        for (SearchField field : SearchField.values()) {
+            Terms terms = reader.terms(field.fieldName());
+            if (terms == null) {
+                continue;
             }
-            DocIdSetIterator iterator = scorer.iterator();
-            // a disjunction's cost is the sum of its fields' document counts: never fewer than the matches
-            int capacity = (int) Math.min(reader.maxDoc(), iterator.cost());
-            int[] docIds = new int[capacity];
-            float[] values = new float[capacity];
-            int count = 0;
-            for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                docIds[count] = doc;
-                values[count++] = scorer.score();
+            CollectionStatistics collection = searcher.collectionStatistics(field.fieldName());
+            TermsEnum termsEnum = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef bytes = termsEnum.next(); bytes != null; bytes = termsEnum.next()) {
+                TermStatistics statistics = searcher.termStatistics(new Term(field.fieldName(), bytes),
+                        termsEnum.docFreq(), termsEnum.totalTermFreq());
+                Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(), collection, statistics);
+                NumericDocValues norms = reader.getNormValues(field.fieldName());
+                postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+                int count = 0;
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+                    fieldDocs[count] = doc;
+                    fieldScores[count++] = scorer.score(postings.freq(), norm);
+                }
+                sums.computeIfAbsent(bytes.utf8ToString(), t -> new ScoreSum()).add(fieldDocs, fieldScores, count);
             }
-            return new TermPostings(Arrays.copyOf(docIds, count), Arrays.copyOf(values, count));
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+        }
+        Map<String, TermPostings> all = new HashMap<>();
+        sums.forEach((term, sum) -> all.put(term, sum.toPostings()));
+        return all;
+    }
+
+    /** A term's scores per document, added up over the fields as they come. */
+    private static final class ScoreSum {
+        private int[] docs = new int[0];
+        private double[] sums = new double[0];
+
+        /** Merges one field's postings (docs ascending) into the sums so far. */
+        void add(int[] fieldDocs, float[] fieldScores, int count) {
+            int[] mergedDocs = new int[docs.length + count];
+            double[] mergedSums = new double[docs.length + count];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < docs.length || j < count) {
+                if (j == count || (i < docs.length && docs[i] < fieldDocs[j])) {
+                    mergedDocs[n] = docs[i];
+                    mergedSums[n++] = sums[i++];
+                } else if (i == docs.length || fieldDocs[j] < docs[i]) {
+                    mergedDocs[n] = fieldDocs[j];
+                    mergedSums[n++] = fieldScores[j++];
+                } else {
+                    mergedDocs[n] = docs[i];
+                    mergedSums[n++] = sums[i++] + fieldScores[j++];
+                }
+            }
+            docs = Arrays.copyOf(mergedDocs, n);
+            sums = Arrays.copyOf(mergedSums, n);
+        }
+
+        TermPostings toPostings() {
+            float[] scores = new float[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                scores[i] = (float) sums[i];
+            }
+            return new TermPostings(docs, scores);
         }
     }
 

@@ -6,6 +6,7 @@ package nl.soneta.site.search;
  * rank the same.
  */
 record TermPostings(int[] docs, float[] scores) {
+    static final TermPostings NONE = new TermPostings(new int[0], new float[0]);
 
     int docFreq() {
         return docs.length;

@@ -84,7 +84,8 @@ class FixtureSiteBuildTest {
         assertEquals("2027-01-14T19:30", event.selectFirst("dl.facts time").attr("datetime"));
         assertTrue(event.selectFirst("dl.facts").text().contains("donderdag 14 januari 2027, 19.30 – 21.30 uur"));
         Document newsletter = site.page("/nieuwsbrief/nummer-1/");
-        assertEquals(List.of("Nieuws 3", "Nieuws 1", "Bijeenkomst over eenzaamheid"), newsletter.select(".card-title").eachText());
+        assertEquals(List.of("Nieuws 3", "Nieuws 1", "Bijeenkomst over eenzaamheid"),
+                newsletter.select("article .card-title").eachText());
     }
 
     @Test

@@ -1,0 +1,41 @@
+/**
+ * Search: Dutch analysis with Lucene 9.12, an in-memory Lucene index of every item page, and its export as
+ * static files that the browser client ({@code theme/assets/search.js}) reads.
+ *
+ * <h2>Analysis</h2>
+ * StandardTokenizer, lower case, ASCII folding, Lucene's Dutch stop words (folded), the plural repairs of
+ * {@link nl.soneta.site.search.PluralOverrides}, then Snowball Dutch (measured better than Kraaij-Pohlmann on
+ * the query set, see SearchQualityTest). Fields and boosts: {@link nl.soneta.site.search.SearchField}.
+ *
+ * <h2>Exported index, under {@code /zoeken/index/}</h2>
+ * Every file is JSON with a content hash in its name. Integer lists are <em>varint strings</em>
+ * ({@link nl.soneta.site.search.Varints}): five bits a character from
+ * {@code A-Za-z0-9-_}, lowest bits first, plus 32 when more characters follow.
+ * <ul>
+ * <li>{@code manifest.*.json}: {@code format}, {@code docs} (N), {@code docShardSize}, {@code stopWords},
+ * {@code vocab} (shard key → file), {@code postingShards} and {@code positionShards} (file per bucket),
+ * {@code docShards}, {@code kinds} and {@code themes} ([slug, label] pairs), {@code filters.kind} and
+ * {@code filters.theme} (slug → file). File names are relative to the manifest.</li>
+ * <li>{@code v-<key>.*.json}: {@code {"words": [[word, term, df], …]}} for every folded word whose first
+ * character is {@code key} ({@code a-z0-9}, else {@code _}), sorted by word.</li>
+ * <li>{@code s-<bucket>.*.json}: {@code {term: [[float bits…], varints]}}, bucket = FNV-1a of the term's
+ * UTF-16 units modulo the number of shards. The varints give per document: doc delta, then
+ * {@code scoreIndex * 2 + hasSections}, then when it has sections their count and numbers. The score is the
+ * term's Lucene score in that document over all fields ({@link nl.soneta.site.search.SiteIndex#termQuery}),
+ * as the int bits of a float.</li>
+ * <li>{@code p-<bucket>.*.json}: {@code {term: varints}}: per document its delta, the number of fields, and
+ * per field its number, the count of positions and the position deltas. Only phrase queries need them.</li>
+ * <li>{@code d-<n>.*.json}: documents {@code n * docShardSize …}: {@code u} (URL relative to the site root),
+ * {@code t} title, {@code k} kind, {@code d} ISO date where it matters, {@code th} theme numbers, {@code s}
+ * summary (at most 200 characters), {@code sec} [anchor, heading] of the sections of long pages.</li>
+ * <li>{@code f-kind-<kind>.*.json}, {@code f-theme-<slug>.*.json}: {@code {"docs": varints}} of doc deltas.</li>
+ * </ul>
+ *
+ * <h2>Query model</h2>
+ * {@link nl.soneta.site.search.QueryPlan} turns a query into clauses (term, boost, required);
+ * {@link nl.soneta.site.search.LuceneSearch} runs it on the real index. The browser adds up the exported
+ * scores times the boosts in double, rounds required and optional sums to float separately and adds them as
+ * floats, and orders by score and then document number: exactly Lucene's arithmetic, so both give the same
+ * top 10 (ExportedScoresTest; the browser test holds the JavaScript to it).
+ */
+package nl.soneta.site.search;
