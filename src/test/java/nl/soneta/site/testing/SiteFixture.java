@@ -30,16 +30,21 @@ public final class SiteFixture {
         SiteFixture fixture = new SiteFixture(root);
         try {
             Files.createDirectories(root.resolve("content"));
-            copyTree(PROJECT.resolve("theme/assets"), root.resolve("theme/assets"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        FileTrees.copy(PROJECT.resolve("theme/assets"), root.resolve("theme/assets"));
         return fixture;
     }
 
     /** This repository's own project folder: the real SONETA content. */
     public static SiteFixture project() {
         return new SiteFixture(PROJECT);
+    }
+
+    /** A complete project folder that something else wrote, such as a generated benchmark corpus. */
+    public static SiteFixture existing(Path root) {
+        return new SiteFixture(root);
     }
 
     public Path root() {
@@ -79,18 +84,5 @@ public final class SiteFixture {
 
     private static SitePipeline pipeline() {
         return new SitePipeline(SiteRenderer.precompiled(), Progress.SILENT);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
