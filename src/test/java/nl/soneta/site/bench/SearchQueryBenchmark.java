@@ -30,8 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * served gzip-compressed, as static hosts serve it. Prints figures next to the targets of issue 4; it does not
  * pass or fail.
  *
- * <pre>./mvnw -q test-compile exec:java@search-query-benchmark              (the real content)
- * ./mvnw -q test-compile exec:java@search-query-benchmark -Dpages=10000  (a synthetic corpus)</pre>
+ * <pre>./mvnw -q test-compile exec:java@search-query-benchmark                        (the real content)
+ * ./mvnw -q test-compile exec:java@search-query-benchmark -Dbench.pages=0,10000    (and a generated corpus)</pre>
+ *
+ * <p>{@code bench.pages}: comma-separated corpus sizes, 0 for the real content alone, N for the real content plus
+ * N generated news items ({@link CorpusGenerator}, seed {@code bench.seed}, default 42); one table each.
  *
  * <p>Transfers are the browser's own resource timing ({@code transferSize}: gzip body plus headers) with caching
  * off, so every request counts. Queries come from the query set in src/test/resources/search/queries.tsv.
@@ -53,17 +56,27 @@ public final class SearchQueryBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int pages = Integer.getInteger("pages", 0);
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.pages", "0").split(","))
+                .map(size -> Integer.parseInt(size.strip().replace("_", ""))).toList();
+        long seed = Long.parseLong(System.getProperty("bench.seed", "42").strip());
         List<String> queries = querySet();
-        long buildStarted = System.nanoTime();
-        Path scratch = Files.createTempDirectory("search-query-benchmark-");
-        SiteFixture project = pages == 0 ? SiteFixture.project() : syntheticCorpus(scratch, pages);
-        try (ServedSite site = ServedSite.build(project, true); Chromium chromium = Chromium.launch()) {
-            double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
-            String corpus = pages == 0 ? "real content" : pages + "-page synthetic corpus";
-            new SearchQueryBenchmark(chromium.driver(), site).run(corpus, buildSeconds, queries);
-        } finally {
-            deleteTree(scratch);
+        try (Chromium chromium = Chromium.launch()) {
+            for (int size : sizes) {
+                Path scratch = Files.createTempDirectory("search-query-benchmark-");
+                try {
+                    long buildStarted = System.nanoTime();
+                    SiteFixture project = size == 0 ? SiteFixture.project()
+                            : SiteFixture.existing(new CorpusGenerator(SiteFixture.PROJECT).generate(scratch.resolve("corpus"), size, seed));
+                    try (ServedSite site = ServedSite.build(project, true)) {
+                        double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
+                        String corpus = size == 0 ? "real content" : String.format(Locale.ROOT,
+                                "real content + %,d generated news items (seed %d)", size, seed);
+                        new SearchQueryBenchmark(chromium.driver(), site).run(corpus, buildSeconds, queries);
+                    }
+                } finally {
+                    deleteTree(scratch);
+                }
+            }
         }
     }
 
@@ -97,7 +110,7 @@ public final class SearchQueryBenchmark {
         System.out.println();
         System.out.printf("Search query benchmark: %s, %d search documents, %d queries, Chromium %s%n", corpus,
                 documentCount(), queries.size(), driver.getCapabilities().getBrowserVersion());
-        System.out.printf("(site built and served gzip-compressed in %.1f s; index %s raw, %s gzip)%n%n", buildSeconds,
+        System.out.printf(Locale.ROOT, "(corpus written, site built and served gzip-compressed in %.1f s; index %s raw, %s gzip)%n%n", buildSeconds,
                 kb(indexBytes), kb(indexGzip));
         String row = "%-44s %-34s %s%n";
         System.out.printf(row, "measure", "value", "target");
@@ -225,10 +238,6 @@ public final class SearchQueryBenchmark {
             }
         }
         return queries;
-    }
-
-    private static SiteFixture syntheticCorpus(Path scratch, int pages) {
-        throw new UnsupportedOperationException("a synthetic corpus of " + pages + " pages needs the corpus generator");
     }
 
     /** Bytes and requests of one measured step, and the bytes per kind of file (script, manifest, v, s, p, d, f). */
