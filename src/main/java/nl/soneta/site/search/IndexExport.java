@@ -58,10 +58,12 @@ public final class IndexExport {
         Map<String, Integer> buckets = new HashMap<>();
         int bucketCount = bucketCount();
         index.vocabulary().terms().forEach(term -> buckets.put(term, bucket(term, bucketCount)));
+        Map<String, Map<Integer, BitSet>> sections = new HashMap<>();
+        List<String> positionShards = positions(buckets, bucketCount, sections);
         manifest.append(",\"postingShards\":");
-        strings(manifest, postings(buckets, bucketCount));
+        strings(manifest, postings(buckets, bucketCount, sections));
         manifest.append(",\"positionShards\":");
-        strings(manifest, positions(buckets, bucketCount));
+        strings(manifest, positionShards);
         manifest.append(",\"docShards\":");
         strings(manifest, documents());
         manifest.append(",\"kinds\":[");
@@ -125,54 +127,52 @@ public final class IndexExport {
         return (int) (Integer.toUnsignedLong(hash) % bucketCount);
     }
 
-    private List<String> postings(Map<String, Integer> buckets, int bucketCount) {
-        Map<Integer, Map<String, BitSet>> sectionsByDoc = sectionsByDoc();
+    /** @param sections per term, per document with sections, the sections the term occurs in */
+    private List<String> postings(Map<String, Integer> buckets, int bucketCount, Map<String, Map<Integer, BitSet>> sections) {
+        List<String> terms = new ArrayList<>(new TreeSet<>(buckets.keySet()));
+        List<String> entries = terms.parallelStream().map(term -> postingsEntry(term, sections.getOrDefault(term, Map.of()))).toList();
         List<StringBuilder> shards = shards(bucketCount);
-        for (String term : new TreeSet<>(buckets.keySet())) {
-            TermPostings postings = index.postings(term);
-            Map<Integer, Integer> scoreIndex = new LinkedHashMap<>();
-            StringBuilder encoded = new StringBuilder();
-            int previous = 0;
-            for (int i = 0; i < postings.docs().length; i++) {
-                int doc = postings.docs()[i];
-                int score = scoreIndex.computeIfAbsent(Float.floatToIntBits(postings.scores()[i]), bits -> scoreIndex.size());
-                Varints.append(encoded, doc - previous);
-                previous = doc;
-                BitSet sections = sectionsByDoc.getOrDefault(doc, Map.of()).get(term);
-                Varints.append(encoded, score * 2 + (sections == null ? 0 : 1));
-                if (sections != null) {
-                    Varints.append(encoded, sections.cardinality());
-                    sections.stream().forEach(section -> Varints.append(encoded, section));
-                }
-            }
-            StringBuilder shard = shards.get(buckets.get(term));
-            shard.append(shard.length() == 1 ? "" : ",");
-            Json.string(shard, term).append(":[[");
-            shard.append(String.join(",", scoreIndex.keySet().stream().map(String::valueOf).toList())).append("],");
-            Json.string(shard, encoded.toString()).append(']');
+        for (int t = 0; t < terms.size(); t++) {
+            StringBuilder shard = shards.get(buckets.get(terms.get(t)));
+            shard.append(shard.length() == 1 ? "" : ",").append(entries.get(t));
         }
         return names("s-", shards);
     }
 
-    /** For long pages: which sections each term occurs in, so a result can point to the right heading. */
-    private Map<Integer, Map<String, BitSet>> sectionsByDoc() {
-        Map<Integer, Map<String, BitSet>> byDoc = new HashMap<>();
-        for (SearchDocument document : index.documents()) {
-            Map<String, BitSet> byTerm = new HashMap<>();
-            List<Section> sections = document.sections();
-            for (int s = 0; s < sections.size(); s++) {
-                for (String term : index.analyzer().terms(sections.get(s).text())) {
-                    byTerm.computeIfAbsent(term, t -> new BitSet()).set(s);
-                }
-            }
-            if (!byTerm.isEmpty()) {
-                byDoc.put(document.id(), byTerm);
+    private String postingsEntry(String term, Map<Integer, BitSet> sectionsByDoc) {
+        TermPostings postings = index.postings(term);
+        Map<Integer, Integer> scoreIndex = new LinkedHashMap<>();
+        StringBuilder encoded = new StringBuilder();
+        int previous = 0;
+        for (int i = 0; i < postings.docs().length; i++) {
+            int doc = postings.docs()[i];
+            int score = scoreIndex.computeIfAbsent(Float.floatToIntBits(postings.scores()[i]), bits -> scoreIndex.size());
+            Varints.append(encoded, doc - previous);
+            previous = doc;
+            BitSet sections = sectionsByDoc.get(doc);
+            Varints.append(encoded, score * 2 + (sections == null ? 0 : 1));
+            if (sections != null) {
+                Varints.append(encoded, sections.cardinality());
+                sections.stream().forEach(section -> Varints.append(encoded, section));
             }
         }
-        return byDoc;
+        StringBuilder entry = Json.string(new StringBuilder(), term).append(":[[");
+        boolean first = true;
+        for (int bits : scoreIndex.keySet()) {
+            entry.append(first ? "" : ",").append(bits);
+            first = false;
+        }
+        return Json.string(entry.append("],"), encoded.toString()).append(']').toString();
     }
 
-    private List<String> positions(Map<String, Integer> buckets, int bucketCount) {
+    /**
+     * Also finds, from the body's positions, which sections each term occurs in (see
+     * {@link SearchAnalyzer#getPositionIncrementGap}): the exported postings carry them for sub-results.
+     */
+    private List<String> positions(Map<String, Integer> buckets, int bucketCount,
+                                   Map<String, Map<Integer, BitSet>> sections) {
+        boolean[] hasSections = new boolean[index.documents().size()];
+        index.documents().forEach(d -> hasSections[d.id()] = !d.sections().isEmpty());
         List<StringBuilder> shards = shards(bucketCount);
         try {
             SearchField[] fields = SearchField.values();
@@ -196,10 +196,17 @@ public final class IndexExport {
                         Varints.append(out, f);
                         Varints.append(out, postings.freq());
                         int previous = 0;
+                        boolean body = fields[f] == SearchField.BODY && hasSections[doc];
                         for (int i = 0; i < postings.freq(); i++) {
                             int position = postings.nextPosition();
                             Varints.append(out, position - previous);
                             previous = position;
+                            // part 0 is the text before the first section
+                            int part = position / SearchAnalyzer.SECTION_GAP;
+                            if (body && part > 0) {
+                                sections.computeIfAbsent(term, t -> new HashMap<>())
+                                        .computeIfAbsent(doc, d -> new BitSet()).set(part - 1);
+                            }
                         }
                     }
                 }

@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.soneta.site.site.Entry;
 import nl.soneta.site.site.Publication;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * "Gerelateerd": for each page, the pages most like it, in the manner of Lucene's MoreLikeThis. The page's
@@ -24,6 +26,9 @@ public final class RelatedPages {
     static final int TERMS_PER_PAGE = 12;
     static final int PAGES = 3;
     private static final int SHORTEST_TERM = 3;
+    /** A term on more than a tenth of the pages says little about any of them, and is slow to search. */
+    private static final int COMMON_SHARE = 10;
+    private static final int FEWEST_COMMON = 50;
 
     private final SiteIndex index;
     private final Map<Entry, Set<Entry>> family = new HashMap<>();
@@ -49,8 +54,9 @@ public final class RelatedPages {
         if (terms.isEmpty()) {
             return List.of();
         }
+        // the body alone: a query over every field costs five times as much and relates pages no better
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.forEach(term -> query.add(SiteIndex.termQuery(term), Occur.SHOULD));
+        terms.forEach(term -> query.add(new TermQuery(new Term(SearchField.BODY.fieldName(), term)), Occur.SHOULD));
         Set<Entry> excluded = family.getOrDefault(document.entry(), Set.of(document.entry()));
         try {
             List<Entry> related = new ArrayList<>();
@@ -68,14 +74,15 @@ public final class RelatedPages {
 
     /** The terms with the highest tf·idf; terms no other page has cannot relate it to anything. */
     private List<String> tellingTerms(SearchDocument document) {
-        Map<String, Integer> frequencies = new HashMap<>();
-        for (SearchField field : List.of(SearchField.TITLE, SearchField.SUMMARY, SearchField.HEADINGS, SearchField.BODY)) {
-            index.analyzer().terms(document.text(field)).forEach(t -> frequencies.merge(t, 1, Integer::sum));
+        Map<String, Integer> frequencies = index.bodyTermCounts(document.id());
+        for (SearchField field : List.of(SearchField.TITLE, SearchField.SUMMARY, SearchField.HEADINGS)) {
+            index.analyzer().forEachTerm(document.text(field), t -> frequencies.merge(t, 1, Integer::sum));
         }
         int documents = index.documents().size();
+        int common = Math.max(FEWEST_COMMON, documents / COMMON_SHARE);
         return frequencies.entrySet().stream()
                 .filter(e -> e.getKey().length() >= SHORTEST_TERM && !isNumber(e.getKey()))
-                .filter(e -> index.docFreq(e.getKey()) > 1)
+                .filter(e -> index.docFreq(e.getKey()) > 1 && index.docFreq(e.getKey()) <= common)
                 .map(e -> Map.entry(e.getKey(), e.getValue() * idf(index.docFreq(e.getKey()), documents)))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TERMS_PER_PAGE)

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -26,6 +29,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * {@link #folded} keeps stop words too: a corrected query ("bedoelde je …") is written from it.
  */
 public final class SearchAnalyzer extends Analyzer {
+    /** Positions between the body's sections; a body of fewer words than this maps positions to sections. */
+    public static final int SECTION_GAP = 1 << 20;
     private static final CharArraySet STOP_WORDS = foldedStopWords();
     private static final SearchAnalyzer WORDS = new SearchAnalyzer(Stemmer.SNOWBALL, Map.of(), Stage.STOP);
     private static final SearchAnalyzer FOLDED = new SearchAnalyzer(Stemmer.SNOWBALL, Map.of(), Stage.FOLD);
@@ -33,16 +38,20 @@ public final class SearchAnalyzer extends Analyzer {
     private final Stemmer stemmer;
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
     private final Stage lastStage;
+    private final CharArrayMap<char[]> knownTerms;
 
-    /** How far the analysis goes. */
-    private enum Stage { FOLD, STOP, STEM }
+    /** How far the analysis goes; MAP ends like STEM, but looks the terms of known words up. */
+    private enum Stage { FOLD, STOP, STEM, MAP }
 
     private SearchAnalyzer(Stemmer stemmer, Map<String, String> overrides, Stage lastStage) {
         this.stemmer = stemmer;
         this.lastStage = lastStage;
+        this.knownTerms = lastStage == Stage.MAP ? KnownTermsFilter.table(overrides) : null;
         try {
             StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-            overrides.forEach(builder::add);
+            if (lastStage == Stage.STEM) {
+                overrides.forEach(builder::add);
+            }
             this.overrides = builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,6 +61,14 @@ public final class SearchAnalyzer extends Analyzer {
     /** Stems with {@code stemmer}; the words in {@code overrides} get the given term instead. */
     public static SearchAnalyzer stemming(Stemmer stemmer, Map<String, String> overrides) {
         return new SearchAnalyzer(stemmer, overrides, Stage.STEM);
+    }
+
+    /**
+     * The same terms as {@link #stemming} with the same stemmer and overrides, faster: {@code termByWord} holds the
+     * term of every word of the site (override or stem), computed once per distinct word.
+     */
+    public static SearchAnalyzer mapped(Stemmer stemmer, Map<String, String> termByWord) {
+        return new SearchAnalyzer(stemmer, termByWord, Stage.MAP);
     }
 
     /** Folded, lower-case words without stop words, not stemmed. */
@@ -72,6 +89,16 @@ public final class SearchAnalyzer extends Analyzer {
     /** The terms of a text with their positions; stop words leave gaps, as they do in the index. */
     public List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
+        analyze(text, (term, position) -> tokens.add(new Token(term, position)));
+        return tokens;
+    }
+
+    /** Every term of a text, in order, without collecting them. */
+    public void forEachTerm(String text, Consumer<String> action) {
+        analyze(text, (term, position) -> action.accept(term));
+    }
+
+    private void analyze(String text, ObjIntConsumer<String> action) {
         try (TokenStream stream = tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -79,18 +106,26 @@ public final class SearchAnalyzer extends Analyzer {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                tokens.add(new Token(term.toString(), position));
+                action.accept(term.toString(), position);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail on I/O", e);
         }
-        return tokens;
     }
 
     /** The stop words, folded, in order: the browser drops the same ones. */
     public static List<String> stopWords() {
         return STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();
+    }
+
+    /**
+     * The body is indexed one section a value, each value {@value #SECTION_GAP} positions after the previous:
+     * a phrase cannot run from one section into the next, and a position divided by the gap is its section.
+     */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return SearchField.BODY.fieldName().equals(fieldName) ? SECTION_GAP : 0;
     }
 
     @Override
@@ -100,7 +135,9 @@ public final class SearchAnalyzer extends Analyzer {
         if (lastStage != Stage.FOLD) {
             stream = new StopFilter(stream, STOP_WORDS);
         }
-        if (lastStage == Stage.STEM) {
+        if (lastStage == Stage.MAP) {
+            stream = new KnownTermsFilter(stream, knownTerms, stemmer);
+        } else if (lastStage == Stage.STEM) {
             stream = new StemmerOverrideFilter(stream, overrides);
             stream = new SnowballFilter(stream, stemmer.create());
         }

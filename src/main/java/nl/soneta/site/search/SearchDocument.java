@@ -1,6 +1,7 @@
 package nl.soneta.site.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,36 @@ import nl.soneta.site.site.EntryKind;
  *
  * @param id       the document number, equal to the Lucene doc id and the number in the exported index
  * @param themes   slugs of the page's themes, for the theme filter
+ * @param lead     the body text before the first section (all of it, when there are no sections)
  * @param sections the parts under the body's headings, only for pages long enough to need sub-results
  */
 public record SearchDocument(int id, Entry entry, EntryKind kind, String path, String title, Optional<LocalDate> date,
-                             List<String> themes, Map<SearchField, String> fields, List<Section> sections) {
+                             List<String> themes, Map<SearchField, String> fields, String lead, List<Section> sections) {
+    /** Positions are ints: this many sections of {@link SearchAnalyzer#SECTION_GAP} positions fit. */
+    static final int MAX_SECTIONS = 1000;
 
     public String text(SearchField field) {
         return fields.getOrDefault(field, "");
+    }
+
+    /**
+     * The body as it is indexed: the text before the first section, then each section's text, so that a word's
+     * position tells its section. Sections beyond what positions can tell apart stay with the last one.
+     */
+    public List<String> bodyParts() {
+        if (sections.isEmpty()) {
+            return List.of(text(SearchField.BODY));
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(lead);
+        for (Section section : sections) {
+            if (parts.size() <= MAX_SECTIONS) {
+                parts.add(section.text());
+            } else {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + section.text());
+            }
+        }
+        return parts;
     }
 
     public String summary() {

@@ -1,13 +1,13 @@
 package nl.soneta.site.search;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.site.Chapter;
 import nl.soneta.site.site.Entry;
@@ -35,11 +35,7 @@ final class SearchDocuments {
     /** In the site's fixed order, so that document numbers are the same in every build. */
     List<SearchDocument> all() {
         List<Entry> entries = site.entries();
-        List<SearchDocument> documents = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            documents.add(document(documents.size(), entry));
-        }
-        return documents;
+        return IntStream.range(0, entries.size()).parallel().mapToObj(id -> document(id, entries.get(id))).toList();
     }
 
     private SearchDocument document(int id, Entry entry) {
@@ -53,7 +49,7 @@ final class SearchDocuments {
         fields.put(SearchField.THEMES, site.themes(themes).stream().map(t -> t.item().title())
                 .collect(Collectors.joining("\n")));
         return new SearchDocument(id, entry, EntryKind.of(entry), entry.item().path(), titleOf(entry), dateOf(entry),
-                themes, fields, body.sections());
+                themes, fields, body.lead(), body.sections());
     }
 
     /** A chapter's own title is often generic ("Inleiding"); the publication's title says which one. */

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,6 +45,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class SiteIndex {
     static final String KIND_FIELD = "kind";
     static final String THEME_FIELD = "theme";
+    private static final double RAM_BUFFER_MB = 128;
+    /** Term vectors of the body give each page's word counts for related pages without analysing it again. */
+    private static final FieldType BODY_TYPE = bodyType();
 
     private final List<SearchDocument> documents;
     private final Vocabulary vocabulary;
@@ -68,19 +73,17 @@ public final class SiteIndex {
     }
 
     public static SiteIndex build(List<SearchDocument> documents, Stemmer stemmer) {
-        Set<String> words = new TreeSet<>();
+        Set<String> words = ConcurrentHashMap.newKeySet();
         SearchAnalyzer wordAnalyzer = SearchAnalyzer.words();
-        for (SearchDocument document : documents) {
+        documents.parallelStream().forEach(document -> {
             for (SearchField field : SearchField.values()) {
-                words.addAll(wordAnalyzer.terms(document.text(field)));
+                wordAnalyzer.forEachTerm(document.text(field), words::add);
             }
-        }
+        });
         Map<String, String> overrides = PluralOverrides.of(words, stemmer);
-        Map<String, String> termByWord = new java.util.HashMap<>();
-        for (String word : words) {
-            termByWord.put(word, overrides.getOrDefault(word, stemmer.stem(word)));
-        }
-        SearchAnalyzer analyzer = SearchAnalyzer.stemming(stemmer, overrides);
+        Map<String, String> termByWord = words.parallelStream().collect(Collectors.toConcurrentMap(
+                word -> word, word -> overrides.getOrDefault(word, stemmer.stem(word))));
+        SearchAnalyzer analyzer = SearchAnalyzer.mapped(stemmer, termByWord);
         try {
             return new SiteIndex(documents, new Vocabulary(termByWord, stemmer), analyzer, write(documents, analyzer));
         } catch (IOException e) {
@@ -94,12 +97,20 @@ public final class SiteIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setMergePolicy(new LogDocMergePolicy())
+                // one flush for a site of thousands of pages: merging segments afterwards costs more than the memory
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setUseCompoundFile(false)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument document : documents) {
                 Document doc = new Document();
                 for (SearchField field : SearchField.values()) {
-                    doc.add(new TextField(field.fieldName(), document.text(field), Field.Store.NO));
+                    if (field != SearchField.BODY) {
+                        doc.add(new TextField(field.fieldName(), document.text(field), Field.Store.NO));
+                    }
+                }
+                for (String part : document.bodyParts()) {
+                    doc.add(new Field(SearchField.BODY.fieldName(), part, BODY_TYPE));
                 }
                 doc.add(new StringField(KIND_FIELD, document.kind().slug(), Field.Store.NO));
                 document.themes().forEach(theme -> doc.add(new StringField(THEME_FIELD, theme, Field.Store.NO)));
@@ -112,6 +123,13 @@ public final class SiteIndex {
             throw new IllegalStateException("the search index must be one segment with every document in order");
         }
         return reader;
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
     }
 
     /** A term in any field, each field with its boost: the unit the browser scores with. */
@@ -202,6 +220,23 @@ public final class SiteIndex {
             }
             return new TermPostings(docs, scores);
         }
+    }
+
+    /** How often each term occurs in a document's body, from its term vector. */
+    Map<String, Integer> bodyTermCounts(int doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        try {
+            Terms vector = reader.termVectors().get(doc, SearchField.BODY.fieldName());
+            if (vector != null) {
+                TermsEnum terms = vector.iterator();
+                for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                    counts.put(term.utf8ToString(), (int) terms.totalTermFreq());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+        }
+        return counts;
     }
 
     public int docFreq(String term) {
