@@ -212,15 +212,16 @@ export async function openIndex(manifestUrl, siteRoot) {
     return files.get(name);
   };
   const m = await get(base.href);
-  const ix = { m, get, root: new URL(siteRoot || '../../', base), stop: new Set(m.stopWords), vocab: new Map() };
-  return ix;
+  // Every file but the manifest is named by its shard and the index version: the manifest need not list them.
+  const file = (prefix, key) => get(`${prefix}${key}.${m.version}.json`);
+  return { m, file, root: new URL(siteRoot || '../../', base), stop: new Set(m.stopWords), vocab: new Map(),
+    keys: new Set(m.vocab), decoded: new Map() };
 }
 
 /** The vocabulary shard of a word's first letter: its words, the term of each, and the set of its terms. */
 async function shard(ix, key) {
   if (!ix.vocab.has(key)) {
-    const name = ix.m.vocab[key];
-    const words = name ? (await ix.get(name)).words : [];
+    const words = ix.keys.has(key) ? (await ix.file('v-', key)).words : [];
     ix.vocab.set(key, { words, byWord: new Map(words.map((w) => [w[0], w])), terms: new Set(words.map((w) => w[1])) });
   }
   return ix.vocab.get(key);
@@ -301,7 +302,10 @@ async function plan(ix, text, typing) {
 
 /** Postings of a term: doc → [score, section indexes]. */
 async function postings(ix, term) {
-  const list = ix.m.postingShards, entry = (await ix.get(list[fnv1a(term) % list.length]))[term], out = new Map();
+  if (ix.decoded.has(term)) return ix.decoded.get(term);
+  const shard = await ix.file('s-', fnv1a(term) % ix.m.postingShards), out = new Map();
+  const entry = Object.hasOwn(shard, term) ? shard[term] : null;
+  ix.decoded.set(term, out);
   if (!entry) return out;
   const v = varints(entry[1]);
   for (let i = 0, doc = 0; i < v.length;) {
@@ -314,7 +318,8 @@ async function postings(ix, term) {
 
 /** Positions of a term: doc → field → positions. */
 async function positions(ix, term) {
-  const list = ix.m.positionShards, v = varints((await ix.get(list[fnv1a(term) % list.length]))[term] || ''), out = new Map();
+  const shard = await ix.file('p-', fnv1a(term) % ix.m.positionShards), out = new Map();
+  const v = varints(Object.hasOwn(shard, term) ? shard[term] : '');
   for (let i = 0, doc = 0; i < v.length;) {
     doc += v[i++];
     const fields = new Map();
@@ -332,8 +337,9 @@ async function filter(ix, kind, values) {
   if (!values.length) return null;
   const docs = new Set();
   for (const value of values) {
-    const name = ix.m.filters[kind][value];
-    if (name) varints((await ix.get(name)).docs).reduce((d, x) => (docs.add(d + x), d + x), 0);
+    if (ix.m.filters[kind].includes(value)) {
+      varints((await ix.file(`f-${kind}-`, value)).docs).reduce((d, x) => (docs.add(d + x), d + x), 0);
+    }
   }
   return docs;
 }
@@ -408,7 +414,7 @@ function phraseIn(phrase, lists, doc) {
 /** Metadata of ranked documents from..to: url, title, kind label, date, snippet words, matching sections. */
 export async function hits(ix, result, from, to) {
   const docs = result.ranked.slice(from, to), size = ix.m.docShardSize;
-  const shards = await Promise.all(docs.map((d) => ix.get(ix.m.docShards[Math.floor(d / size)])));
+  const shards = await Promise.all(docs.map((d) => ix.file('d-', Math.floor(d / size))));
   const kinds = new Map(ix.m.kinds);
   return docs.map((doc, i) => {
     const meta = shards[i][doc % size], counts = new Map();

@@ -3,6 +3,7 @@ package nl.soneta.site.publish;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Content-hashed file names ({@code search.3f9a1c2b7e.js}): a changed file gets a new name, so hosts and
@@ -16,13 +17,15 @@ public final class Fingerprint {
 
     /** {@code stem.<hash>.extension}. */
     public static String name(String stem, String extension, byte[] bytes) {
-        return stem + "." + hash(bytes) + "." + extension;
+        return stem + "." + hash(List.of(bytes)) + "." + extension;
     }
 
-    private static String hash(byte[] bytes) {
+    /** The hash of several contents together, as a short hex string. */
+    public static String hash(List<byte[]> contents) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            contents.forEach(digest::update);
+            return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_LENGTH);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

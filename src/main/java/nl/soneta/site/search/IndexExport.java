@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.soneta.site.publish.Fingerprint;
@@ -26,48 +27,64 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Writes the index as static files for the browser (format: search-plan section 3, documented in
  * {@code package-info}): a manifest, vocabulary shards by first letter, posting and position shards by term
- * hash, document shards of {@value #DOCS_PER_SHARD}, and one document list per filter. A query fetches only
+ * hash, document shards, and one document list per filter. A query fetches only
  * the shards of its words, and the documents it shows.
  */
 public final class IndexExport {
-    static final int FORMAT = 1;
-    static final int DOCS_PER_SHARD = 16;
+    static final int FORMAT = 2;
+    static final int MIN_DOCS_PER_SHARD = 8;
+    /** With at most this many document shards, 512 posting and 128 position shards, 10,000 pages stay under 2,000 files. */
+    static final int MAX_DOC_SHARDS = 1250;
+    private static final String DIRECTORY = SitePaths.SEARCH_INDEX.substring(1);
     static final int SUMMARY_LENGTH = 200;
     /** Aim for shards of about this many bytes before compression: a few KB on the wire. */
-    private static final int SHARD_TARGET_BYTES = 12 * 1024;
-    private static final int MAX_TERM_SHARDS = 512;
+    private static final int SHARD_TARGET_BYTES = 4 * 1024;
+    private static final int MAX_POSTING_SHARDS = 512;
+    /** Only phrase queries read positions, so fewer, larger files. */
+    private static final int MAX_POSITION_SHARDS = 128;
 
     private final SiteIndex index;
     private final List<Theme> themes;
-    private final List<OutputFile> files = new ArrayList<>();
+    /** File stem (such as {@code s-17}) → content, in the order written. */
+    private final Map<String, byte[]> parts = new LinkedHashMap<>();
 
     public IndexExport(SiteIndex index, List<Theme> themes) {
         this.index = index;
         this.themes = themes;
     }
 
-    /** The index files; the manifest is the first, and names all others. */
+    /**
+     * The index files; the manifest is the first. All other files carry one version, a hash of all of them, so
+     * the manifest need not list thousands of names: the browser builds each name from its shard number.
+     */
     public List<OutputFile> files() {
+        int documentCount = index.documents().size();
+        int docShardSize = docShardSize(documentCount);
+        List<String> vocabularyKeys = vocabulary();
+        int postingShards = shardCount(MAX_POSTING_SHARDS);
+        int positionShards = shardCount(MAX_POSITION_SHARDS);
+        Map<String, Map<Integer, BitSet>> sections = new HashMap<>();
+        positions(positionShards, sections);
+        postings(postingShards, sections);
+        int docShards = documents(docShardSize);
+        EntryKind[] kinds = EntryKind.values();
+        List<String> kindFilters = filters("kind", d -> Set.of(d.kind().slug()), slugs(kinds));
+        List<String> themeFilters = filters("theme", d -> Set.copyOf(d.themes()),
+                themes.stream().map(t -> t.item().slug()).toList());
+        String version = version();
+
         StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT)
-                .append(",\"docs\":").append(index.documents().size())
-                .append(",\"docShardSize\":").append(DOCS_PER_SHARD)
+                .append(",\"version\":\"").append(version).append('"')
+                .append(",\"docs\":").append(documentCount)
+                .append(",\"docShardSize\":").append(docShardSize)
+                .append(",\"docShards\":").append(docShards)
+                .append(",\"postingShards\":").append(postingShards)
+                .append(",\"positionShards\":").append(positionShards)
                 .append(",\"stopWords\":");
         strings(manifest, SearchAnalyzer.stopWords());
         manifest.append(",\"vocab\":");
-        names(manifest, vocabulary());
-        Map<String, Integer> buckets = new HashMap<>();
-        int bucketCount = bucketCount();
-        index.vocabulary().terms().forEach(term -> buckets.put(term, bucket(term, bucketCount)));
-        Map<String, Map<Integer, BitSet>> sections = new HashMap<>();
-        List<String> positionShards = positions(buckets, bucketCount, sections);
-        manifest.append(",\"postingShards\":");
-        strings(manifest, postings(buckets, bucketCount, sections));
-        manifest.append(",\"positionShards\":");
-        strings(manifest, positionShards);
-        manifest.append(",\"docShards\":");
-        strings(manifest, documents());
+        strings(manifest, vocabularyKeys);
         manifest.append(",\"kinds\":[");
-        EntryKind[] kinds = EntryKind.values();
         for (int i = 0; i < kinds.length; i++) {
             manifest.append(i == 0 ? "" : ",");
             strings(manifest, List.of(kinds[i].slug(), kinds[i].label()));
@@ -78,14 +95,30 @@ public final class IndexExport {
             strings(manifest, List.of(themes.get(i).item().slug(), themes.get(i).item().title()));
         }
         manifest.append("],\"filters\":{\"kind\":");
-        names(manifest, filters("kind", d -> Set.of(d.kind().slug()), slugs(kinds)));
+        strings(manifest, kindFilters);
         manifest.append(",\"theme\":");
-        names(manifest, filters("theme", d -> Set.copyOf(d.themes()), themes.stream().map(t -> t.item().slug()).toList()));
+        strings(manifest, themeFilters);
         manifest.append("}}");
+
         List<OutputFile> all = new ArrayList<>();
-        all.add(file("manifest", manifest));
-        all.addAll(files);
+        byte[] manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
+        all.add(new OutputFile(DIRECTORY + Fingerprint.name("manifest", "json", manifestBytes), manifestBytes));
+        parts.forEach((stem, bytes) -> all.add(new OutputFile(DIRECTORY + stem + "." + version + ".json", bytes)));
         return all;
+    }
+
+    /** Small shards for a small site; bigger ones for a large site, so that it stays under the file budget. */
+    static int docShardSize(int documents) {
+        return Math.max(MIN_DOCS_PER_SHARD, (documents + MAX_DOC_SHARDS - 1) / MAX_DOC_SHARDS);
+    }
+
+    private String version() {
+        List<byte[]> all = new ArrayList<>();
+        parts.forEach((stem, bytes) -> {
+            all.add(stem.getBytes(StandardCharsets.UTF_8));
+            all.add(bytes);
+        });
+        return Fingerprint.hash(all);
     }
 
     /** The site path of the manifest among {@link #files()}. */
@@ -93,8 +126,8 @@ public final class IndexExport {
         return "/" + files.get(0).path();
     }
 
-    private Map<String, String> vocabulary() {
-        Map<String, String> names = new TreeMap<>();
+    private List<String> vocabulary() {
+        List<String> keys = new ArrayList<>();
         Vocabulary vocabulary = index.vocabulary();
         for (String key : vocabulary.shardKeys()) {
             StringBuilder json = new StringBuilder("{\"words\":[");
@@ -105,17 +138,18 @@ public final class IndexExport {
                 Json.string(json, words.get(i)).append(',');
                 Json.string(json, term).append(',').append(index.docFreq(term)).append(']');
             }
-            names.put(key, add("v-" + key, json.append("]}")));
+            add("v-" + key, json.append("]}"));
+            keys.add(key);
         }
-        return names;
+        return keys;
     }
 
-    private int bucketCount() {
+    private int shardCount(int max) {
         long bytes = 0;
         for (String term : index.vocabulary().terms()) {
             bytes += term.length() + 8 + 3L * index.docFreq(term);
         }
-        return (int) Math.max(1, Math.min(MAX_TERM_SHARDS, (bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES));
+        return (int) Math.max(1, Math.min(max, (bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES));
     }
 
     /** FNV-1a over the term's UTF-16 units: trivial to compute the same way in JavaScript. */
@@ -128,15 +162,15 @@ public final class IndexExport {
     }
 
     /** @param sections per term, per document with sections, the sections the term occurs in */
-    private List<String> postings(Map<String, Integer> buckets, int bucketCount, Map<String, Map<Integer, BitSet>> sections) {
-        List<String> terms = new ArrayList<>(new TreeSet<>(buckets.keySet()));
+    private void postings(int bucketCount, Map<String, Map<Integer, BitSet>> sections) {
+        List<String> terms = new ArrayList<>(index.vocabulary().terms());
         List<String> entries = terms.parallelStream().map(term -> postingsEntry(term, sections.getOrDefault(term, Map.of()))).toList();
         List<StringBuilder> shards = shards(bucketCount);
         for (int t = 0; t < terms.size(); t++) {
-            StringBuilder shard = shards.get(buckets.get(terms.get(t)));
+            StringBuilder shard = shards.get(bucket(terms.get(t), bucketCount));
             shard.append(shard.length() == 1 ? "" : ",").append(entries.get(t));
         }
-        return names("s-", shards);
+        addAll("s-", shards);
     }
 
     private String postingsEntry(String term, Map<Integer, BitSet> sectionsByDoc) {
@@ -169,8 +203,7 @@ public final class IndexExport {
      * Also finds, from the body's positions, which sections each term occurs in (see
      * {@link SearchAnalyzer#getPositionIncrementGap}): the exported postings carry them for sub-results.
      */
-    private List<String> positions(Map<String, Integer> buckets, int bucketCount,
-                                   Map<String, Map<Integer, BitSet>> sections) {
+    private void positions(int bucketCount, Map<String, Map<Integer, BitSet>> sections) {
         boolean[] hasSections = new boolean[index.documents().size()];
         index.documents().forEach(d -> hasSections[d.id()] = !d.sections().isEmpty());
         List<StringBuilder> shards = shards(bucketCount);
@@ -181,7 +214,7 @@ public final class IndexExport {
                 Terms terms = index.reader().terms(fields[f].fieldName());
                 enums[f] = terms == null ? null : terms.iterator();
             }
-            for (String term : new TreeSet<>(buckets.keySet())) {
+            for (String term : index.vocabulary().terms()) {
                 TreeMap<Integer, StringBuilder> byDoc = new TreeMap<>();
                 Map<Integer, Integer> fieldCount = new HashMap<>();
                 BytesRef bytes = new BytesRef(term);
@@ -218,7 +251,7 @@ public final class IndexExport {
                     Varints.append(encoded, fieldCount.get(entry.getKey()));
                     encoded.append(entry.getValue());
                 }
-                StringBuilder shard = shards.get(buckets.get(term));
+                StringBuilder shard = shards.get(bucket(term, bucketCount));
                 shard.append(shard.length() == 1 ? "" : ",");
                 Json.string(shard, term).append(':');
                 Json.string(shard, encoded.toString());
@@ -226,23 +259,24 @@ public final class IndexExport {
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
         }
-        return names("p-", shards);
+        addAll("p-", shards);
     }
 
-    private List<String> documents() {
-        List<String> names = new ArrayList<>();
+    /** @return the number of document shards */
+    private int documents(int perShard) {
         List<SearchDocument> documents = index.documents();
         Map<String, Integer> themeNumbers = new HashMap<>();
         themes.forEach(t -> themeNumbers.put(t.item().slug(), themeNumbers.size()));
-        for (int start = 0; start < documents.size(); start += DOCS_PER_SHARD) {
+        int shards = 0;
+        for (int start = 0; start < documents.size(); start += perShard) {
             StringBuilder json = new StringBuilder("[");
-            for (int id = start; id < Math.min(documents.size(), start + DOCS_PER_SHARD); id++) {
+            for (int id = start; id < Math.min(documents.size(), start + perShard); id++) {
                 json.append(id == start ? "" : ",");
                 document(json, documents.get(id), themeNumbers);
             }
-            names.add(add("d-" + start / DOCS_PER_SHARD, json.append(']')));
+            add("d-" + shards++, json.append(']'));
         }
-        return names;
+        return shards;
     }
 
     private static void document(StringBuilder json, SearchDocument document, Map<String, Integer> themeNumbers) {
@@ -277,9 +311,9 @@ public final class IndexExport {
         return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH - 1).stripTrailing() + "…";
     }
 
-    private Map<String, String> filters(String kind, java.util.function.Function<SearchDocument, Set<String>> valuesOf,
-                                        List<String> values) {
-        Map<String, String> names = new LinkedHashMap<>();
+    /** @return the values that have a filter file: those of at least one document */
+    private List<String> filters(String kind, Function<SearchDocument, Set<String>> valuesOf, List<String> values) {
+        List<String> written = new ArrayList<>();
         for (String value : values) {
             StringBuilder docs = new StringBuilder();
             int previous = 0;
@@ -289,11 +323,14 @@ public final class IndexExport {
                     previous = document.id();
                 }
             }
-            StringBuilder json = new StringBuilder("{\"docs\":");
-            Json.string(json, docs.toString()).append('}');
-            names.put(value, add("f-" + kind + "-" + value, json));
+            if (!docs.isEmpty()) {
+                StringBuilder json = new StringBuilder("{\"docs\":");
+                Json.string(json, docs.toString()).append('}');
+                add("f-" + kind + "-" + value, json);
+                written.add(value);
+            }
         }
-        return names;
+        return written;
     }
 
     private static List<String> slugs(EntryKind[] kinds) {
@@ -312,23 +349,14 @@ public final class IndexExport {
         return shards;
     }
 
-    private List<String> names(String prefix, List<StringBuilder> shards) {
-        List<String> names = new ArrayList<>(shards.size());
+    private void addAll(String prefix, List<StringBuilder> shards) {
         for (int i = 0; i < shards.size(); i++) {
-            names.add(add(prefix + i, shards.get(i).append('}')));
+            add(prefix + i, shards.get(i).append('}'));
         }
-        return names;
     }
 
-    private String add(String stem, CharSequence json) {
-        OutputFile file = file(stem, json);
-        files.add(file);
-        return file.path().substring(file.path().lastIndexOf('/') + 1);
-    }
-
-    private static OutputFile file(String stem, CharSequence json) {
-        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
-        return new OutputFile(SitePaths.SEARCH_INDEX.substring(1) + Fingerprint.name(stem, "json", bytes), bytes);
+    private void add(String stem, CharSequence json) {
+        parts.put(stem, json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void strings(StringBuilder json, List<String> values) {
@@ -337,16 +365,5 @@ public final class IndexExport {
             Json.string(json.append(i == 0 ? "" : ","), values.get(i));
         }
         json.append(']');
-    }
-
-    private static void names(StringBuilder json, Map<String, String> names) {
-        json.append('{');
-        boolean first = true;
-        for (Map.Entry<String, String> entry : names.entrySet()) {
-            Json.string(json.append(first ? "" : ","), entry.getKey()).append(':');
-            Json.string(json, entry.getValue());
-            first = false;
-        }
-        json.append('}');
     }
 }
