@@ -471,7 +471,13 @@ function start(box) {
   list.after(more);
   const checked = (name) => [...form.querySelectorAll(`[name="${name}"]`)]
     .flatMap((c) => (c.options ? [...c.selectedOptions].map((o) => o.value).filter(Boolean) : c.checked ? [c.value] : []));
-  let index, shown = 0, last = null, seq = 0, timer;
+  let index, shown = 0, last = null, seq = 0, timer, said;
+  // While typing, the count is announced once the typing pauses: a screen reader would read every partial count.
+  const announce = (text, typing) => {
+    clearTimeout(said);
+    if (typing) said = setTimeout(() => (status.textContent = text), 900);
+    else status.textContent = text;
+  };
 
   const render = (ix, result, hitList) => hitList.map((h) => {
     const meta = el('p', { className: 'zoekresultaat-meta' }, h.kind, ...(h.date ? [' · ', el('time', { dateTime: h.date, textContent: dutchDate(h.date) })] : []));
@@ -491,7 +497,7 @@ function start(box) {
     history.replaceState(null, '', `${location.pathname}${params.toString() ? `?${params}` : ''}`);
     if (!q.trim()) {
       list.replaceChildren();
-      status.textContent = '';
+      announce('', false);
       hint.hidden = more.hidden = true;
       return;
     }
@@ -503,7 +509,7 @@ function start(box) {
       shown = result.hits.length;
       list.replaceChildren(...render(index, result, result.hits));
       const n = result.total, filtered = kinds.length || themes.length ? ' met de gekozen filters' : '';
-      status.textContent = `${n ? n : 'Geen'} ${n == 1 ? 'resultaat' : 'resultaten'} voor ‘${q.trim()}’${filtered}.`;
+      announce(`${n ? n : 'Geen'} ${n == 1 ? 'resultaat' : 'resultaten'} voor ‘${q.trim()}’${filtered}.`, typing);
       hint.hidden = !result.suggestion;
       if (result.suggestion) {
         params.set('q', result.suggestion);
@@ -511,8 +517,8 @@ function start(box) {
       }
       more.hidden = shown >= n;
     } catch (e) {
-      if (mine == seq) status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw.';
-      console.warn(e);
+      if (mine == seq) announce('Zoeken lukt nu niet. Probeer het later opnieuw.', false);
+      console.error(e);
     }
   }
 

@@ -19,6 +19,7 @@ import nl.soneta.site.publish.OutputTree;
 import nl.soneta.site.publish.Sitemap;
 import nl.soneta.site.publish.ThemeAssets;
 import nl.soneta.site.render.OutputFile;
+import nl.soneta.site.render.SearchLinks;
 import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.search.SearchStage;
 import nl.soneta.site.site.BaseUrl;
@@ -27,7 +28,7 @@ import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SiteModelBuilder;
 
 /**
- * The whole pipeline, load → model → markdown → search → render → publish, with one progress report per stage.
+ * The whole pipeline, load → model → markdown → search (and related pages) → render → publish, with one progress report per stage.
  * Every stage that can still find problems runs, so an editor sees all of them at once; nothing is
  * written unless there are no errors.
  */
@@ -75,9 +76,11 @@ public final class SitePipeline {
         }
         SearchStage.Output search = timed("search", () -> new SearchStage().run(site.get(), bodies),
                 s -> s.files().size() + " index files");
+        SearchLinks links = timed("related", () -> SearchStage.links(search, site.get()),
+                l -> l.relatedByPath().size() + " pages");
         ThemeAssets assets = ThemeAssets.load(options.assetsDir());
         List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today(),
-                        search.links()), p -> p.size() + " pages");
+                        links), p -> p.size() + " pages");
         List<OutputFile> files = new ArrayList<>(pages);
         files.addAll(search.files());
         files.addAll(assets.files());
