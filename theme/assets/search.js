@@ -1,5 +1,6 @@
-// Site search for SONETA: the browser half of search-plan.md. No dependencies, no third-party requests.
-// ---- Analysis: the same terms as the site's Lucene chain (search-plan section 1) ----
+// Site search for SONETA: the browser half of the search package (see its package-info).
+// No dependencies, no third-party requests.
+// ---- Analysis: the same terms as the site's Lucene chain (SearchAnalyzer) ----
 const ch = (re) => (c) => re.test(c);
 const isExt = ch(/[\p{M}\p{Cf}\u{1f3fb}-\u{1f3ff}]/u);
 const isLetter = ch(/[\p{Alphabetic}\u02c2-\u02c5\u02d2-\u02d7\u02de\u02df\u02ed\u02ef-\u02ff\u05f3\ua720\ua721\ua789\ua78a]/u);
@@ -178,7 +179,7 @@ export function analyzeText(text, stopWords) {
   return tokenize(text).map((t) => ({ term: fold(t.word), position: t.position })).filter((t) => !stop.has(t.term)).map((t) => ({ term: stem(t.term), position: t.position }));
 }
 
-// ---- The static index (search-plan section 3) ----
+// ---- The static index (format in the search package-info) ----
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const varints = (text) => {
   const out = [];
@@ -255,7 +256,7 @@ const near = (sh, word, max) => sh.words
 
 const typos = (word) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
-// ---- The query model (search-plan section 4 and 8) ----
+// ---- The query model (QueryPlan) ----
 const segments = (text) => text.split(/["“”„]/).map((t, i) => ({ t, phrase: i % 2 == 1 }));
 const words = (ix, text) => tokenize(text).map((t) => ({ w: fold(t.word), p: t.position }));
 
@@ -436,7 +437,7 @@ const matches = (ix, result, word) => {
   return !ix.stop.has(w) && result.lists.has(term);
 };
 
-// ---- The search page (search-plan section 5) ----
+// ---- The search page ----
 const MONTHS = 'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
 const dutchDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import nl.soneta.site.publish.Fingerprint;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.EntryKind;
@@ -25,15 +24,15 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Writes the index as static files for the browser (format: search-plan section 3, documented in
- * {@code package-info}): a manifest, vocabulary shards by first letter, posting and position shards by term
- * hash, document shards, and one document list per filter. A query fetches only
- * the shards of its words, and the documents it shows.
+ * Writes the index as static files for the browser (format in {@code package-info}): a manifest, vocabulary
+ * shards by first letter, posting and position shards by term hash, document shards, and one document list
+ * per filter. A query fetches only the shards of its words, and the documents it shows.
  */
 public final class IndexExport {
     static final int FORMAT = 2;
     static final int MIN_DOCS_PER_SHARD = 8;
-    /** With at most this many document shards, 512 posting and 128 position shards, 10,000 pages stay under 2,000 files. */
+    /** With at most this many document shards, 512 posting and 128 position shards, 10,000 pages stay under
+     * 2,000 files (static hosts limit file counts). */
     static final int MAX_DOC_SHARDS = 1250;
     private static final String DIRECTORY = SitePaths.SEARCH_INDEX.substring(1);
     static final int SUMMARY_LENGTH = 200;

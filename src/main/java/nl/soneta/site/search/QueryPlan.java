@@ -10,8 +10,18 @@ import java.util.function.ToIntFunction;
 import nl.soneta.site.content.Suggestions;
 
 /**
- * What a typed query means, in terms of the index: the rules of search-plan section 4, which the browser
- * client follows too. Words are optional clauses; a word the site does not have is replaced by the nearest
+ * What a typed query means, in terms of the index. The browser client ({@code theme/assets/search.js}) follows
+ * the same rules, and the browser parity test holds it to them:
+ * <ul>
+ * <li>quote marks ({@code " “ ” „}) split the text; every second part is a phrase (an unclosed quote runs on);</li>
+ * <li>a word's exact term: the vocabulary's term for the word, else its stem when its shard has that term;</li>
+ * <li>no exact term and four letters or more: the shard's words within one typo (two from eight letters),
+ * nearest first, then most documents, then alphabetical; at most four terms, boost 1/2 (1/4 for two typos);</li>
+ * <li>while typing, when the text ends in a letter or digit, the last word also stands for up to four
+ * completions (most documents first), boost 1/2;</li>
+ * <li>phrase words are required and the phrase must occur in one field; one clause a term (required wins,
+ * else the highest boost).</li>
+ * </ul> Words are optional clauses; a word the site does not have is replaced by the nearest
  * words of its first letter (typos); the last word, while the resident is still typing, also stands for the
  * words it begins; a quoted phrase makes its words required and adds a phrase condition.
  *

@@ -16,7 +16,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * The browser's ranking rules (search-plan section 4.4 to 4.6) written in Java over the exported term scores,
+ * The browser's ranking rules (see the search package-info) written in Java over the exported term scores,
  * without Lucene's query machinery: if this ranks like Lucene, the rules are right; the browser test then holds
  * the JavaScript to the same ranking. Phrases are checked with Lucene's positions here, as the browser checks
  * them with the exported ones.
