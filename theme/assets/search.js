@@ -308,11 +308,13 @@ async function postings(ix, term) {
   const entry = Object.hasOwn(shard, term) ? shard[term] : null;
   ix.decoded.set(term, out);
   if (!entry) return out;
-  const v = varints(entry[1]);
+  // Scores: ascending float bits, delta-encoded; a posting names its score by rank.
+  let bits = 0;
+  const table = varints(entry[0]).map((d) => float32((bits += d))), v = varints(entry[1]);
   for (let i = 0, doc = 0; i < v.length;) {
     doc += v[i++];
     const x = v[i++], secs = x & 1 ? v.slice(i + 1, (i += v[i] + 1)) : [];
-    out.set(doc, [float32(entry[0][x >> 1]), secs]);
+    out.set(doc, [table[x >> 1], secs]);
   }
   return out;
 }

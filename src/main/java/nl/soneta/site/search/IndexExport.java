@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.TreeMap;
 import nl.soneta.site.publish.Fingerprint;
 import nl.soneta.site.render.OutputFile;
@@ -29,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  * per filter. A query fetches only the shards of its words, and the documents it shows.
  */
 public final class IndexExport {
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final int MIN_DOCS_PER_SHARD = 8;
     /** With at most this many document shards, 512 posting and 128 position shards, 10,000 pages stay under
      * 2,000 files (static hosts limit file counts). */
@@ -172,30 +174,38 @@ public final class IndexExport {
         addAll("s-", shards);
     }
 
+    /**
+     * {@code "term":["<score table>","<postings>"]}. The table holds the term's distinct scores as float bits in
+     * ascending order, delta-encoded (the bits of positive floats grow with their value, so the gaps are small);
+     * each posting names its score by rank in the table.
+     */
     private String postingsEntry(String term, Map<Integer, BitSet> sectionsByDoc) {
         TermPostings postings = index.postings(term);
-        Map<Integer, Integer> scoreIndex = new LinkedHashMap<>();
+        int[] table = IntStream.range(0, postings.scores().length)
+                .map(i -> Float.floatToIntBits(postings.scores()[i])).distinct().sorted().toArray();
         StringBuilder encoded = new StringBuilder();
         int previous = 0;
         for (int i = 0; i < postings.docs().length; i++) {
             int doc = postings.docs()[i];
-            int score = scoreIndex.computeIfAbsent(Float.floatToIntBits(postings.scores()[i]), bits -> scoreIndex.size());
+            int rank = Arrays.binarySearch(table, Float.floatToIntBits(postings.scores()[i]));
             Varints.append(encoded, doc - previous);
             previous = doc;
             BitSet sections = sectionsByDoc.get(doc);
-            Varints.append(encoded, score * 2 + (sections == null ? 0 : 1));
+            Varints.append(encoded, rank * 2 + (sections == null ? 0 : 1));
             if (sections != null) {
                 Varints.append(encoded, sections.cardinality());
                 sections.stream().forEach(section -> Varints.append(encoded, section));
             }
         }
-        StringBuilder entry = Json.string(new StringBuilder(), term).append(":[[");
-        boolean first = true;
-        for (int bits : scoreIndex.keySet()) {
-            entry.append(first ? "" : ",").append(bits);
-            first = false;
+        StringBuilder scores = new StringBuilder();
+        int previousBits = 0;
+        for (int bits : table) {
+            Varints.append(scores, bits - previousBits);
+            previousBits = bits;
         }
-        return Json.string(entry.append("],"), encoded.toString()).append(']').toString();
+        StringBuilder entry = Json.string(new StringBuilder(), term).append(":[");
+        Json.string(entry, scores.toString()).append(',');
+        return Json.string(entry, encoded.toString()).append(']').toString();
     }
 
     /**

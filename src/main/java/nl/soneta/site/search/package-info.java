@@ -14,15 +14,16 @@
  * ({@link nl.soneta.site.search.Varints}): five bits a character from {@code A-Za-z0-9-_}, lowest bits first,
  * plus 32 when more characters follow.
  * <ul>
- * <li>{@code manifest.*.json}: {@code format} (2), {@code version}, {@code docs} (N), {@code docShardSize},
+ * <li>{@code manifest.*.json}: {@code format} (3), {@code version}, {@code docs} (N), {@code docShardSize},
  * {@code docShards}, {@code postingShards} and {@code positionShards} (counts), {@code stopWords},
  * {@code vocab} (the shard keys that exist), {@code kinds} and {@code themes} ([slug, label] pairs),
  * {@code filters.kind} and {@code filters.theme} (the values that have a filter file).</li>
  * <li>{@code v-<key>}: {@code {"words": [[word, term, df], …]}} for every folded word whose first
  * character is {@code key} ({@code a-z0-9}, else {@code _}), sorted by word.</li>
- * <li>{@code s-<bucket>}: {@code {term: [[float bits…], varints]}}, bucket = FNV-1a of the term's UTF-16
- * units modulo {@code postingShards}. The varints give per document: doc delta, then
- * {@code scoreIndex * 2 + hasSections}, then when it has sections their count and numbers. The score is the
+ * <li>{@code s-<bucket>}: {@code {term: [scores, postings]}}, both varint strings, bucket = FNV-1a of the
+ * term's UTF-16 units modulo {@code postingShards}. {@code scores}: the term's distinct scores as float bits in
+ * ascending order, delta-encoded. {@code postings} gives per document: doc delta, then
+ * {@code scoreRank * 2 + hasSections}, then when it has sections their count and numbers. The score is the
  * term's Lucene score in that document over all fields ({@link nl.soneta.site.search.SiteIndex#termQuery}),
  * as the int bits of a float.</li>
  * <li>{@code p-<bucket>} (modulo {@code positionShards}): {@code {term: varints}}: per document its delta, the
