@@ -14,6 +14,7 @@ import nl.soneta.site.content.Slugs;
 import nl.soneta.site.importer.ImportReport;
 import nl.soneta.site.importer.ImportResult;
 import nl.soneta.site.importer.Importer;
+import nl.soneta.site.site.SiteZone;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportResult result;
         try {
-            result = Importer.importFile(file, LocalDate.now(ProjectOptions.ALMERE));
+            result = Importer.importFile(file, LocalDate.now(SiteZone.ALMERE));
         } catch (IOException e) {
             stderr.println(file + ": kan het bestand niet lezen: " + e.getMessage());
             return 1;

@@ -2,19 +2,16 @@ package nl.soneta.site.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import nl.soneta.site.build.BuildOptions;
 import nl.soneta.site.build.BuildResult;
 import nl.soneta.site.build.SitePipeline;
 import nl.soneta.site.render.SiteRenderer;
+import nl.soneta.site.site.SiteZone;
 import picocli.CommandLine.Option;
 
 /** The options that build, check and serve share. */
 final class ProjectOptions {
-    /** Almere's day decides which meetings are upcoming, wherever the build runs. */
-    static final ZoneId ALMERE = ZoneId.of("Europe/Amsterdam");
-
     @Option(names = "--root", paramLabel = "DIR", description = "Map van het project met content/ en theme/ (standaard: de huidige map).")
     Path root = Path.of(".");
 
@@ -38,6 +35,6 @@ final class ProjectOptions {
     BuildOptions toBuildOptions(Path out) {
         Path project = root.toAbsolutePath().normalize();
         Path output = out == null ? project.resolve("target").resolve("site") : out.toAbsolutePath().normalize();
-        return new BuildOptions(project, output, Optional.ofNullable(baseUrl), drafts, LocalDate.now(ALMERE));
+        return new BuildOptions(project, output, Optional.ofNullable(baseUrl), drafts, LocalDate.now(SiteZone.ALMERE));
     }
 }

@@ -13,22 +13,18 @@ public final class Sitemap {
     }
 
     public static List<OutputFile> files(List<OutputFile> pages, BaseUrl baseUrl) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        StringBuilder xml = new StringBuilder(Xml.DECLARATION)
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         pages.stream()
                 .map(OutputFile::path)
                 .filter(path -> path.equals(INDEX) || path.endsWith("/" + INDEX))
                 .sorted()
                 .forEach(path -> xml.append("  <url><loc>")
-                        .append(escape(baseUrl.absolute("/" + path.substring(0, path.length() - INDEX.length()))))
+                        .append(Xml.escape(baseUrl.absolute("/" + path.substring(0, path.length() - INDEX.length()))))
                         .append("</loc></url>\n"));
         xml.append("</urlset>\n");
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl.absolute("/sitemap.xml") + "\n";
         return List.of(new OutputFile("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -11,6 +11,8 @@ public final class SitePaths {
     public static final String SEARCH = "/zoeken/";
     /** The static search index lives under the search page. */
     public static final String SEARCH_INDEX = SEARCH + "index/";
+    public static final String NEWS_RSS = "/nieuws/feed.xml";
+    public static final String NEWS_ATOM = "/nieuws/atom.xml";
 
     private SitePaths() {
     }
