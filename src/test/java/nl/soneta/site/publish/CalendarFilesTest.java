@@ -76,7 +76,7 @@ class CalendarFilesTest {
         Map<String, VEvent> events = byUid(parse("agenda.ics"));
         VEvent winter = events.get("bijeenkomst@example.test");
         VEvent summer = events.get("zomeravond@example.test");
-        assertEquals("Europe/Amsterdam", winter.getStartDate().orElseThrow().getParameter(Parameter.TZID)
+        assertEquals("Europe/Amsterdam", winter.getDateTimeStart().orElseThrow().getParameter(Parameter.TZID)
                 .map(Parameter::getValue).orElse(""));
         // ical4j builds its zone from the file's own VTIMEZONE, so these instants test that definition.
         assertEquals(ZonedDateTime.of(LocalDateTime.of(2027, 1, 14, 19, 30), AMSTERDAM).toInstant(),
@@ -157,7 +157,7 @@ class CalendarFilesTest {
     }
 
     private static ZonedDateTime start(VEvent event) {
-        return zoned(event.getStartDate().orElseThrow().getDate());
+        return zoned(event.getDateTimeStart().orElseThrow().getDate());
     }
 
     private static ZonedDateTime zoned(Temporal temporal) {
