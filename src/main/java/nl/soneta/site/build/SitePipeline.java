@@ -15,6 +15,7 @@ import nl.soneta.site.content.LoadedContent;
 import nl.soneta.site.content.SourcePosition;
 import nl.soneta.site.markdown.MarkdownStage;
 import nl.soneta.site.markdown.RenderedBodies;
+import nl.soneta.site.publish.CalendarFiles;
 import nl.soneta.site.publish.NewsFeeds;
 import nl.soneta.site.publish.OutputTree;
 import nl.soneta.site.publish.Sitemap;
@@ -87,6 +88,7 @@ public final class SitePipeline {
         files.addAll(assets.files());
         files.addAll(Sitemap.files(pages, site.get().config().baseUrl()));
         files.addAll(NewsFeeds.files(site.get()));
+        files.addAll(CalendarFiles.files(site.get().events(), site.get().config()));
         if (!write) {
             return result(diagnostics, pages.size(), 0, 0, started);
         }

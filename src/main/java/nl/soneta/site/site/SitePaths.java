@@ -2,7 +2,7 @@ package nl.soneta.site.site;
 
 import nl.soneta.site.content.ContentCollection;
 
-/** The URL scheme of the site, in one place. Every path starts and ends with a slash. */
+/** The URL scheme of the site, in one place. Every page path starts and ends with a slash; file paths start with one. */
 public final class SitePaths {
     public static final String HOME = "/";
     public static final String PAGINATION_SEGMENT = "pagina";
@@ -13,6 +13,8 @@ public final class SitePaths {
     public static final String SEARCH_INDEX = SEARCH + "index/";
     public static final String NEWS_RSS = "/nieuws/feed.xml";
     public static final String NEWS_ATOM = "/nieuws/atom.xml";
+    /** Every meeting of the agenda as one iCalendar file, to subscribe to. */
+    public static final String CALENDAR = "/agenda.ics";
 
     private SitePaths() {
     }
@@ -32,6 +34,11 @@ public final class SitePaths {
     /** Page 1 of a list is the list's own path; later pages are {@code <list>pagina/<n>/}. */
     public static String listPage(String listPath, int pageNumber) {
         return pageNumber <= 1 ? listPath : listPath + PAGINATION_SEGMENT + "/" + pageNumber + "/";
+    }
+
+    /** One meeting as an iCalendar file, inside its page's folder and named after it, so a download has a clear name. */
+    public static String calendar(String itemPath, String slug) {
+        return itemPath + slug + ".ics";
     }
 
     public static String media(String relativePath) {
