@@ -17,6 +17,7 @@ import nl.soneta.site.markdown.MarkdownStage;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.publish.CalendarFiles;
 import nl.soneta.site.publish.NewsFeeds;
+import nl.soneta.site.publish.OpenData;
 import nl.soneta.site.publish.OutputTree;
 import nl.soneta.site.publish.Sitemap;
 import nl.soneta.site.publish.ThemeAssets;
@@ -89,6 +90,7 @@ public final class SitePipeline {
         files.addAll(Sitemap.files(pages, site.get().config().baseUrl()));
         files.addAll(NewsFeeds.files(site.get()));
         files.addAll(CalendarFiles.files(site.get().events(), site.get().config()));
+        files.addAll(OpenData.files(site.get()));
         if (!write) {
             return result(diagnostics, pages.size(), 0, 0, started);
         }

@@ -15,6 +15,10 @@ public final class SitePaths {
     public static final String NEWS_ATOM = "/nieuws/atom.xml";
     /** Every meeting of the agenda as one iCalendar file, to subscribe to. */
     public static final String CALENDAR = "/agenda.ics";
+    /** Open data for partners: every organisation, at addresses that stay the same from build to build. */
+    public static final String ORGANISATIONS_JSON = "/organisaties.json";
+    public static final String ORGANISATIONS_CSV = "/organisaties.csv";
+    public static final String ORGANISATIONS_SCHEMA = "/organisaties.schema.json";
 
     private SitePaths() {
     }
