@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.TreeMap;
+import nl.soneta.site.json.Json;
 import nl.soneta.site.publish.Fingerprint;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.EntryKind;

@@ -1,11 +1,14 @@
-package nl.soneta.site.search;
+package nl.soneta.site.json;
 
-/** Writes JSON strings; the index files are simple enough that a JSON library would only add weight. */
-final class Json {
+/**
+ * Writes JSON strings; the search index and the JSON-LD blocks are simple enough that a JSON library would only
+ * add weight.
+ */
+public final class Json {
     private Json() {
     }
 
-    static StringBuilder string(StringBuilder out, String text) {
+    public static StringBuilder string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
