@@ -1,5 +1,6 @@
 package nl.soneta.site.publish;
 
+import nl.soneta.site.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;

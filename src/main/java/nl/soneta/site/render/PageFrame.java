@@ -1,6 +1,7 @@
 package nl.soneta.site.render;
 
 import java.util.List;
+import java.util.Optional;
 import nl.soneta.site.site.MenuItem;
 import nl.soneta.site.site.SiteConfig;
 import nl.soneta.site.site.SitePaths;
@@ -10,10 +11,16 @@ import nl.soneta.site.site.SitePaths;
  * its breadcrumb trail, and the fingerprinted assets. Templates write every internal URL through
  * {@link #link}, so the site works under a sub-path.
  *
- * @param related pages like this one ("Gerelateerd"), found by the search index; empty for lists
+ * @param related        pages like this one ("Gerelateerd"), found by the search index; empty for lists
+ * @param structuredData schema.org JSON-LD of the page, already escaped for a script element; empty for most pages
  */
 public record PageFrame(SiteConfig site, String title, String description, String path, List<Crumb> breadcrumbs,
-                        Assets assets, String openGraphType, List<Card> related) {
+                        Assets assets, String openGraphType, List<Card> related, Optional<String> structuredData) {
+
+    public PageFrame withStructuredData(String json) {
+        return new PageFrame(site, title, description, path, breadcrumbs, assets, openGraphType, related,
+                Optional.of(json));
+    }
 
     public String link(String sitePath) {
         return site.baseUrl().link(sitePath);

@@ -48,6 +48,7 @@ final class PagePlanner {
     private final Assets assets;
     private final Cards cards;
     private final SearchLinks search;
+    private final StructuredData structuredData;
     private final List<PageJob> jobs = new ArrayList<>();
 
     PagePlanner(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
@@ -56,6 +57,7 @@ final class PagePlanner {
         this.bodies = bodies;
         this.assets = assets;
         this.cards = new Cards(site, today);
+        this.structuredData = new StructuredData(site.config());
     }
 
     List<PageJob> plan() {
@@ -125,7 +127,8 @@ final class PagePlanner {
     }
 
     private void organisation(Organisation o) {
-        var view = new OrganisationView(itemFrame(o.item(), sectionTrail(ContentCollection.ORGANISATIONS, "Organisaties"), "website"),
+        PageFrame frame = itemFrame(o.item(), sectionTrail(ContentCollection.ORGANISATIONS, "Organisaties"), "website");
+        var view = new OrganisationView(frame.withStructuredData(structuredData.of(o, frame.description())),
                 o, bodies.of(o), site.themes(o.themes()), site.publications(o.sources()),
                 site.newsAbout(o).stream().map(cards::of).toList(),
                 site.eventsWith(o).stream().map(cards::of).toList(),
@@ -140,7 +143,8 @@ final class PagePlanner {
     }
 
     private void event(Event e) {
-        var view = new EventView(itemFrame(e.item(), sectionTrail(ContentCollection.EVENTS, "Agenda"), "website"),
+        PageFrame frame = itemFrame(e.item(), sectionTrail(ContentCollection.EVENTS, "Agenda"), "website");
+        var view = new EventView(frame.withStructuredData(structuredData.of(e, frame.description())),
                 e, bodies.of(e), site.themes(e.themes()), site.organisations(e.organisations()),
                 e.report().flatMap(site::publication), cards.isPast(e));
         jobs.add(new PageJob(e.item().path(), "event.jte", view));
@@ -216,7 +220,8 @@ final class PagePlanner {
 
     private PageFrame frame(String title, String description, String path, List<Crumb> trail, String openGraphType) {
         List<Card> related = search.relatedTo(path).stream().map(cards::of).toList();
-        return new PageFrame(site.config(), title, description, path, trail, assets, openGraphType, related);
+        return new PageFrame(site.config(), title, description, path, trail, assets, openGraphType, related,
+                Optional.empty());
     }
 
     private static List<Crumb> trail() {

@@ -1,6 +1,9 @@
-package nl.soneta.site.publish;
+package nl.soneta.site.json;
 
-/** Writes JSON strings; the search index and the open data are simple enough that a JSON library would only add weight. */
+/**
+ * Writes JSON strings; the search index and the JSON-LD blocks are simple enough that a JSON library would only
+ * add weight.
+ */
 public final class Json {
     private Json() {
     }
