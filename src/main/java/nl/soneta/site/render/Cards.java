@@ -69,8 +69,7 @@ final class Cards {
         } else if (entry instanceof Newsletter n) {
             return of(n);
         } else if (entry instanceof Chapter c) {
-            Publication publication = site.publications().stream().filter(p -> p.chapters().contains(c)).findFirst()
-                    .orElseThrow();
+            Publication publication = site.publicationOf(c);
             return new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
                     c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of());
         }

@@ -22,17 +22,6 @@ import org.jsoup.select.NodeVisitor;
  */
 record BodyText(String headings, String lead, List<Section> sections) {
 
-    /** All body text except headings, in reading order. */
-    String body() {
-        StringBuilder all = new StringBuilder(lead);
-        for (Section section : sections) {
-            if (!section.text().isEmpty()) {
-                all.append(all.length() == 0 ? "" : " ").append(section.text());
-            }
-        }
-        return all.toString();
-    }
-
     static BodyText of(RenderedMarkdown rendered) {
         if (rendered.isEmpty()) {
             return new BodyText("", "", List.of());

@@ -63,14 +63,16 @@ public final class IndexExport {
         int documentCount = index.documents().size();
         int docShardSize = docShardSize(documentCount);
         List<String> vocabularyKeys = vocabulary();
-        int postingShards = shardCount(MAX_POSTING_SHARDS);
-        int positionShards = shardCount(MAX_POSITION_SHARDS);
+        long postingBytes = estimatedPostingBytes();
+        int postingShards = shardCount(postingBytes, MAX_POSTING_SHARDS);
+        int positionShards = shardCount(postingBytes, MAX_POSITION_SHARDS);
         Map<String, Map<Integer, BitSet>> sections = new HashMap<>();
         positions(positionShards, sections);
         postings(postingShards, sections);
         int docShards = documents(docShardSize);
         EntryKind[] kinds = EntryKind.values();
-        List<String> kindFilters = filters("kind", d -> Set.of(d.kind().slug()), slugs(kinds));
+        List<String> kindFilters = filters("kind", d -> Set.of(d.kind().slug()),
+                Arrays.stream(kinds).map(EntryKind::slug).toList());
         List<String> themeFilters = filters("theme", d -> Set.copyOf(d.themes()),
                 themes.stream().map(t -> t.item().slug()).toList());
         String version = version();
@@ -146,11 +148,16 @@ public final class IndexExport {
         return keys;
     }
 
-    private int shardCount(int max) {
+    /** A rough size of all postings before compression: a term, its table, and about three bytes a posting. */
+    private long estimatedPostingBytes() {
         long bytes = 0;
         for (String term : index.vocabulary().terms()) {
             bytes += term.length() + 8 + 3L * index.docFreq(term);
         }
+        return bytes;
+    }
+
+    private static int shardCount(long bytes, int max) {
         return (int) Math.max(1, Math.min(max, (bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES));
     }
 
@@ -341,14 +348,6 @@ public final class IndexExport {
             }
         }
         return written;
-    }
-
-    private static List<String> slugs(EntryKind[] kinds) {
-        List<String> slugs = new ArrayList<>();
-        for (EntryKind kind : kinds) {
-            slugs.add(kind.slug());
-        }
-        return slugs;
     }
 
     private static List<StringBuilder> shards(int count) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import nl.soneta.site.content.Suggestions;
 
 /**
@@ -94,11 +95,7 @@ public record QueryPlan(List<Clause> clauses, List<List<Token>> phrases, boolean
         if (exact.isEmpty() && word.length() >= 4) {
             int maxDistance = maxTypos(word);
             Map<String, Float> fuzzy = new LinkedHashMap<>();
-            shard.stream()
-                    .map(candidate -> new Candidate(candidate, Suggestions.distance(word, candidate)))
-                    .filter(c -> c.distance() <= maxDistance)
-                    .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(byFrequency(vocabulary, docFreq)))
-                    .forEach(c -> {
+            nearest(word, maxDistance, vocabulary, docFreq).forEach(c -> {
                         if (fuzzy.size() < MAX_EXPANSIONS) {
                             fuzzy.putIfAbsent(vocabulary.termOf(c.word()), c.distance() == 1 ? 0.5f : 0.25f);
                         }
@@ -118,6 +115,17 @@ public record QueryPlan(List<Clause> clauses, List<List<Token>> phrases, boolean
                     .forEach(completions::add);
             completions.forEach(term -> clauses.add(new Clause(term, 0.5f, false)));
         }
+    }
+
+    /**
+     * The words of the word's shard within {@code maxDistance} typos, nearest first, then the most common, then
+     * alphabetical: the order in which search expands a typo and "bedoelde je" picks its correction.
+     */
+    static Stream<Candidate> nearest(String word, int maxDistance, Vocabulary vocabulary, ToIntFunction<String> docFreq) {
+        return vocabulary.wordsOf(Vocabulary.shardKey(word)).stream()
+                .map(candidate -> new Candidate(candidate, Suggestions.distance(word, candidate)))
+                .filter(c -> c.distance() <= maxDistance)
+                .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(byFrequency(vocabulary, docFreq)));
     }
 
     /** One typo in a word of four letters or more, two from eight: shorter words have too many neighbours. */

@@ -62,7 +62,7 @@ public final class RelatedPages {
             List<Entry> related = new ArrayList<>();
             for (ScoreDoc hit : index.searcher().search(query.build(), PAGES + excluded.size()).scoreDocs) {
                 Entry entry = index.documents().get(hit.doc).entry();
-                if (!excluded.contains(entry) && !entry.equals(document.entry()) && related.size() < PAGES) {
+                if (!excluded.contains(entry) && related.size() < PAGES) {
                     related.add(entry);
                 }
             }

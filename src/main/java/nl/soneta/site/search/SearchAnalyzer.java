@@ -114,6 +114,11 @@ public final class SearchAnalyzer extends Analyzer {
         }
     }
 
+    /** Is this folded, lower-case word a stop word? */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
     /** The stop words, folded, in order: the browser drops the same ones. */
     public static List<String> stopWords() {
         return STOP_WORDS.stream().map(w -> new String((char[]) w)).sorted().toList();

@@ -9,10 +9,12 @@ import nl.soneta.site.site.Entry;
 import nl.soneta.site.site.EntryKind;
 
 /**
- * One page as search sees it: its text per field, what a result shows of it, and its sections.
+ * One page as search sees it: its text per field, what a result shows of it, and its sections. The body is
+ * kept as its lead and sections only; its whole text is derived from them.
  *
  * @param id       the document number, equal to the Lucene doc id and the number in the exported index
  * @param themes   slugs of the page's themes, for the theme filter
+ * @param fields   the text of every field but the body
  * @param lead     the body text before the first section (all of it, when there are no sections)
  * @param sections the parts under the body's headings, only for pages long enough to need sub-results
  */
@@ -22,7 +24,18 @@ public record SearchDocument(int id, Entry entry, EntryKind kind, String path, S
     static final int MAX_SECTIONS = 1000;
 
     public String text(SearchField field) {
-        return fields.getOrDefault(field, "");
+        return field == SearchField.BODY ? body() : fields.getOrDefault(field, "");
+    }
+
+    /** All body text except headings, in reading order. */
+    private String body() {
+        StringBuilder all = new StringBuilder(lead);
+        for (Section section : sections) {
+            if (!section.text().isEmpty()) {
+                all.append(all.length() == 0 ? "" : " ").append(section.text());
+            }
+        }
+        return all.toString();
     }
 
     /**
@@ -31,7 +44,7 @@ public record SearchDocument(int id, Entry entry, EntryKind kind, String path, S
      */
     public List<String> bodyParts() {
         if (sections.isEmpty()) {
-            return List.of(text(SearchField.BODY));
+            return List.of(lead);
         }
         List<String> parts = new ArrayList<>();
         parts.add(lead);

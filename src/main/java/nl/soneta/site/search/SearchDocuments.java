@@ -2,7 +2,6 @@ package nl.soneta.site.search;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +23,10 @@ import nl.soneta.site.site.Theme;
 final class SearchDocuments {
     private final Site site;
     private final RenderedBodies bodies;
-    private final Map<Chapter, Publication> publicationOf = new HashMap<>();
 
     SearchDocuments(Site site, RenderedBodies bodies) {
         this.site = site;
         this.bodies = bodies;
-        site.publications().forEach(p -> p.chapters().forEach(c -> publicationOf.put(c, p)));
     }
 
     /** In the site's fixed order, so that document numbers are the same in every build. */
@@ -45,7 +42,6 @@ final class SearchDocuments {
         fields.put(SearchField.TITLE, titleOf(entry));
         fields.put(SearchField.HEADINGS, body.headings());
         fields.put(SearchField.SUMMARY, entry.item().hasSummary() ? entry.item().summary() : "");
-        fields.put(SearchField.BODY, body.body());
         fields.put(SearchField.THEMES, site.themes(themes).stream().map(t -> t.item().title())
                 .collect(Collectors.joining("\n")));
         return new SearchDocument(id, entry, EntryKind.of(entry), entry.item().path(), titleOf(entry), dateOf(entry),
@@ -55,7 +51,7 @@ final class SearchDocuments {
     /** A chapter's own title is often generic ("Inleiding"); the publication's title says which one. */
     private String titleOf(Entry entry) {
         if (entry instanceof Chapter chapter) {
-            return chapter.item().title() + " – " + publicationOf.get(chapter).item().title();
+            return chapter.item().title() + " – " + site.publicationOf(chapter).item().title();
         }
         return entry.item().title();
     }
@@ -72,7 +68,7 @@ final class SearchDocuments {
         } else if (entry instanceof Publication p) {
             return p.themes();
         } else if (entry instanceof Chapter c) {
-            return publicationOf.get(c).themes();
+            return site.publicationOf(c).themes();
         }
         return List.of();
     }
@@ -85,7 +81,7 @@ final class SearchDocuments {
         } else if (entry instanceof Publication p) {
             return Optional.of(p.date());
         } else if (entry instanceof Chapter c) {
-            return Optional.of(publicationOf.get(c).date());
+            return Optional.of(site.publicationOf(c).date());
         } else if (entry instanceof Newsletter n) {
             return Optional.of(n.date());
         }

@@ -82,7 +82,7 @@ public final class SiteIndex {
         });
         Map<String, String> overrides = PluralOverrides.of(words, stemmer);
         Map<String, String> termByWord = words.parallelStream().collect(Collectors.toConcurrentMap(
-                word -> word, word -> overrides.getOrDefault(word, stemmer.stem(word))));
+                word -> word, word -> overrides.containsKey(word) ? overrides.get(word) : stemmer.stem(word)));
         SearchAnalyzer analyzer = SearchAnalyzer.mapped(stemmer, termByWord);
         try {
             return new SiteIndex(documents, new Vocabulary(termByWord, stemmer), analyzer, write(documents, analyzer));

@@ -1,10 +1,8 @@
 package nl.soneta.site.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.soneta.site.content.Suggestions;
 
 /**
  * "Bedoelde je …": when a query finds nothing, the same query with each unknown word replaced by the nearest
@@ -26,7 +24,7 @@ public final class SpellingSuggester {
             List<String> words = new ArrayList<>();
             for (Token token : SearchAnalyzer.folded().tokens(segment.text())) {
                 String word = token.term();
-                Optional<String> correction = vocabulary.exactTerm(word).isPresent() || isStopWord(word)
+                Optional<String> correction = vocabulary.exactTerm(word).isPresent() || SearchAnalyzer.isStopWord(word)
                         ? Optional.empty() : nearest(word);
                 corrected |= correction.isPresent();
                 words.add(correction.orElse(word));
@@ -44,16 +42,7 @@ public final class SpellingSuggester {
             return Optional.empty();
         }
         int maxDistance = QueryPlan.maxTypos(word) + 1;
-        Vocabulary vocabulary = index.vocabulary();
-        return vocabulary.wordsOf(Vocabulary.shardKey(word)).stream()
-                .map(candidate -> new QueryPlan.Candidate(candidate, Suggestions.distance(word, candidate)))
-                .filter(c -> c.distance() <= maxDistance)
-                .min(Comparator.comparingInt(QueryPlan.Candidate::distance)
-                        .thenComparing(QueryPlan.byFrequency(vocabulary, index::docFreq)))
+        return QueryPlan.nearest(word, maxDistance, index.vocabulary(), index::docFreq).findFirst()
                 .map(QueryPlan.Candidate::word);
-    }
-
-    private static boolean isStopWord(String word) {
-        return SearchAnalyzer.words().tokens(word).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package nl.soneta.site.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every folded word of the site with the term it is indexed under. The browser gets the same table, split by
@@ -22,10 +25,12 @@ public final class Vocabulary {
     private final Map<String, List<String>> wordsByShard = new TreeMap<>();
     private final Map<String, Set<String>> termsByShard = new HashMap<>();
     private final Stemmer stemmer;
+    private final SortedSet<String> terms;
 
     Vocabulary(Map<String, String> termByWord, Stemmer stemmer) {
         this.termByWord = new TreeMap<>(termByWord);
         this.stemmer = stemmer;
+        this.terms = Collections.unmodifiableSortedSet(new TreeSet<>(termByWord.values()));
         this.termByWord.forEach((word, term) -> {
             wordsByShard.computeIfAbsent(shardKey(word), k -> new ArrayList<>()).add(word);
             termsByShard.computeIfAbsent(shardKey(word), k -> new HashSet<>()).add(term);
@@ -64,8 +69,9 @@ public final class Vocabulary {
         return wordsByShard.getOrDefault(shardKey, List.of());
     }
 
-    public Set<String> terms() {
-        return new java.util.TreeSet<>(termByWord.values());
+    /** Every term, in order. */
+    public SortedSet<String> terms() {
+        return terms;
     }
 
     public int size() {

@@ -8,22 +8,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Serves a built site on the loopback address the way a static host does: clean URLs map to index.html,
  * unknown paths get the site's 404 page. Only for previewing on the editor's own machine.
  */
 public final class StaticFileServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("pdf", "application/pdf"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("webp", "image/webp"), Map.entry("ics", "text/calendar; charset=utf-8"));
-
     private final HttpServer server;
     private final Path root;
     private final String basePath;
@@ -74,9 +64,7 @@ public final class StaticFileServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, Path file) throws IOException {
         byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Niet gevonden".getBytes();
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(file.getFileName().toString()));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head ? -1 : body.length);

@@ -2,6 +2,7 @@ package nl.soneta.site.site;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class Site {
     private final List<Newsletter> newsletters;
     private final List<MediaFile> media;
     private final Map<String, Publication> publicationsBySlug;
+    private final Map<Chapter, Publication> publicationsByChapter = new HashMap<>();
 
     public Site(SiteConfig config, List<Page> pages, List<Theme> themes, List<Organisation> organisations,
                 List<NewsItem> news, List<Event> events, List<Publication> publications,
@@ -46,6 +48,7 @@ public final class Site {
         this.media = sorted(media, Comparator.comparing(MediaFile::relativePath));
         this.publicationsBySlug = this.publications.stream().collect(Collectors.toMap(p -> p.item().slug(),
                 Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.publications.forEach(p -> p.chapters().forEach(c -> publicationsByChapter.put(c, p)));
     }
 
     public SiteConfig config() {
@@ -82,6 +85,15 @@ public final class Site {
 
     public List<MediaFile> media() {
         return media;
+    }
+
+    /** The publication a chapter belongs to. */
+    public Publication publicationOf(Chapter chapter) {
+        Publication publication = publicationsByChapter.get(chapter);
+        if (publication == null) {
+            throw new IllegalArgumentException("not a chapter of this site: " + chapter.item().path());
+        }
+        return publication;
     }
 
     public Optional<Publication> publication(String slug) {

@@ -296,7 +296,7 @@ public final class SiteModelBuilder {
         reserved.remove(ContentCollection.PAGES.folder());
         reserved.add("media");
         reserved.add("assets");
-        reserved.add("zoeken");
+        reserved.add(SitePaths.SEARCH.substring(1, SitePaths.SEARCH.length() - 1));
         return Set.copyOf(reserved);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.soneta.site.site.SitePaths;
 import nl.soneta.site.bench.ResultTable.Unit;
 
 /**
@@ -25,7 +26,7 @@ public final class SearchBenchmark {
     /** Issue 4: our index build may take at most a third of the time Pagefind needs to index the same pages. */
     private static final double TARGET_RATIO = 1.0 / 3;
     private static final String SEARCH_STAGE = "search";
-    private static final String INDEX_FOLDER = "zoeken/index";
+    private static final String INDEX_FOLDER = SitePaths.SEARCH_INDEX.substring(1);
     private static final String PACKAGE_COMMAND = "./mvnw -B -q -DskipTests package";
 
     private final BenchmarkOptions options;

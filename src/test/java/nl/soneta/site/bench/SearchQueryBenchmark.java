@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.soneta.site.site.SitePaths;
 import nl.soneta.site.testing.Chromium;
 import nl.soneta.site.testing.SearchModule;
 import nl.soneta.site.testing.ServedSite;
@@ -81,7 +82,7 @@ public final class SearchQueryBenchmark {
     }
 
     private void run(String corpus, double buildSeconds, List<String> queries) throws IOException {
-        Path index = site.site().root().resolve("zoeken/index");
+        Path index = site.site().root().resolve(SitePaths.SEARCH_INDEX.substring(1));
         List<Path> indexFiles;
         try (var files = Files.walk(index)) {
             indexFiles = files.filter(Files::isRegularFile).toList();

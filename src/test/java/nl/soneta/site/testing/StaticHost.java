@@ -13,11 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import nl.soneta.site.serve.ContentTypes;
 
 /**
  * A static host for tests, like GitHub Pages serving a project site: the built folder appears under a sub-path
@@ -29,15 +28,6 @@ import java.util.zip.GZIPOutputStream;
  * {@link #baseUrl()} after the host has started.
  */
 public final class StaticHost implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("pdf", "application/pdf"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"));
-
     /** One answered request: its path, status, and the body bytes as sent (after gzip when it was used). */
     public record Served(String path, int status, long bytes, boolean gzipped) {
     }
@@ -123,9 +113,7 @@ public final class StaticHost implements AutoCloseable {
                 exchange.sendResponseHeaders(301, -1);
                 return;
             }
-            String name = file.getFileName().toString();
-            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            answer(exchange, path, 200, TYPES.getOrDefault(extension, "application/octet-stream"), Files.readAllBytes(file));
+            answer(exchange, path, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
         }
     }
 
