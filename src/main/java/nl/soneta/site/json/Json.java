@@ -1,7 +1,7 @@
 package nl.soneta.site.json;
 
 /**
- * Writes JSON strings; the search index and the JSON-LD blocks are simple enough that a JSON library would only
+ * Writes JSON strings; the search index, open data and JSON-LD are simple enough that a JSON library would only
  * add weight.
  */
 public final class Json {

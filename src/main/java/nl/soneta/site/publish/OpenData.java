@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.soneta.site.json.JsonWriter;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SitePaths;
@@ -37,7 +38,7 @@ public final class OpenData {
 
     private static byte[] json(Site site, List<OpenOrganisation> organisations) {
         var baseUrl = site.config().baseUrl();
-        JsonWriter json = new JsonWriter().beginObject()
+        JsonWriter json = JsonWriter.indented().beginObject()
                 .field("name", site.config().title())
                 .field("url", baseUrl.absolute(SitePaths.HOME))
                 .field("schema", baseUrl.absolute(SitePaths.ORGANISATIONS_SCHEMA));
@@ -59,11 +60,11 @@ public final class OpenData {
         terms(json, "themes", o.themes());
         terms(json, "audiences", o.audiences());
         terms(json, "districts", o.districts());
-        o.contact().website().ifPresent(v -> json.field("website", v));
-        o.contact().email().ifPresent(v -> json.field("email", v));
-        o.contact().phone().ifPresent(v -> json.field("phone", v));
-        o.contact().address().ifPresent(v -> json.field("address", v));
-        o.checked().ifPresent(date -> json.field("checked", date.toString()));
+        json.field("website", o.contact().website())
+                .field("email", o.contact().email())
+                .field("phone", o.contact().phone())
+                .field("address", o.contact().address())
+                .field("checked", o.checked().map(LocalDate::toString));
         json.name("sources").beginArray();
         o.sources().forEach(json::value);
         json.endArray().endObject();

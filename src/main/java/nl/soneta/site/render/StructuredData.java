@@ -3,7 +3,7 @@ package nl.soneta.site.render;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
-import nl.soneta.site.json.JsonObject;
+import nl.soneta.site.json.JsonWriter;
 import nl.soneta.site.site.Event;
 import nl.soneta.site.site.Organisation;
 import nl.soneta.site.site.SiteConfig;
@@ -29,29 +29,32 @@ final class StructuredData {
         var contact = organisation.contact();
         return thing(PUBLIC_SERVICE_KINDS.contains(organisation.kind().slug()) ? "Organization" : "NGO",
                 organisation.item().title(), description, organisation.item().path())
-                .put("areaServed", CITY)
-                .put("sameAs", contact.website())
-                .put("email", contact.email())
-                .put("telephone", contact.phone())
-                .put("address", contact.address())
-                .toScriptText();
+                .field("areaServed", CITY)
+                .field("sameAs", contact.website())
+                .field("email", contact.email())
+                .field("telephone", contact.phone())
+                .field("address", contact.address())
+                .endObject().toScriptText();
     }
 
     String of(Event event, String description) {
         return thing("Event", event.item().title(), description, event.item().path())
-                .put("startDate", inAlmere(event.start()))
-                .put("endDate", event.end().map(StructuredData::inAlmere))
-                .put("eventStatus", CONTEXT + "/EventScheduled")
-                .put("eventAttendanceMode", CONTEXT + "/OfflineEventAttendanceMode")
-                .put("location", new JsonObject().put("@type", "Place").put("name", event.location()).put("address", CITY))
-                .put("organizer", new JsonObject().put("@type", "Organization").put("name", site.title())
-                        .put("url", site.baseUrl().absolute("/")))
-                .toScriptText();
+                .field("startDate", inAlmere(event.start()))
+                .field("endDate", event.end().map(StructuredData::inAlmere))
+                .field("eventStatus", CONTEXT + "/EventScheduled")
+                .field("eventAttendanceMode", CONTEXT + "/OfflineEventAttendanceMode")
+                .name("location").beginObject()
+                .field("@type", "Place").field("name", event.location()).field("address", CITY).endObject()
+                .name("organizer").beginObject()
+                .field("@type", "Organization").field("name", site.title()).field("url", site.baseUrl().absolute("/"))
+                .endObject()
+                .endObject().toScriptText();
     }
 
-    private JsonObject thing(String type, String name, String description, String path) {
-        return new JsonObject().put("@context", CONTEXT).put("@type", type).put("name", name)
-                .put("description", description).put("url", site.baseUrl().absolute(path));
+    /** The members every thing has; the caller adds its own and closes the object. */
+    private JsonWriter thing(String type, String name, String description, String path) {
+        return JsonWriter.compact().beginObject().field("@context", CONTEXT).field("@type", type).field("name", name)
+                .field("description", description).field("url", site.baseUrl().absolute(path));
     }
 
     /** With the offset of that day, so the time stays right for readers in any zone, in winter and in summer. */
