@@ -39,8 +39,7 @@ final class Cards {
     }
 
     Card of(Event e) {
-        String when = DutchDates.day(e.start()) + ", " + DutchDates.timeRange(e.start(), e.end());
-        String context = (isPast(e) ? "Geweest: " : "") + when + " · " + e.location();
+        String context = (isPast(e) ? "Geweest: " : "") + DutchDates.when(e.start(), e.end()) + " · " + e.location();
         return new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes()));
     }
 

@@ -34,6 +34,14 @@ public final class DutchDates {
         return DAY_AND_DATE.format(start);
     }
 
+    /**
+     * The whole "when" of a meeting: "dinsdag 16 mei 2023, 19.30 – 21.30 uur". Times are Almere's local time as the
+     * editor wrote them, so summer and winter time need no conversion here.
+     */
+    public static String when(LocalDateTime start, Optional<LocalDateTime> end) {
+        return day(start) + ", " + timeRange(start, end);
+    }
+
     /** "19.30 – 21.30 uur", or "vanaf 19.30 uur" without an end; an end on a later day gets its date too. */
     public static String timeRange(LocalDateTime start, Optional<LocalDateTime> end) {
         if (end.isEmpty()) {

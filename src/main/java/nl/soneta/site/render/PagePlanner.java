@@ -3,11 +3,9 @@ package nl.soneta.site.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import nl.soneta.site.content.ContentCollection;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.site.Chapter;
@@ -69,14 +67,9 @@ final class PagePlanner {
                 "Organisaties in Almere die hulp, advies of steun bieden. Ze doen mee aan het netwerk van SONETA.",
                 "", site.organisations(), cards::of, "Er staan nog geen organisaties op de site.");
         site.organisations().forEach(this::organisation);
-        list(ContentCollection.NEWS, "Nieuws", "Nieuws uit het netwerk van SONETA.", "", site.news(), cards::of,
-                "Er is nog geen nieuws.");
+        jobs.addAll(new NewsArchivePages(site, cards, this).plan());
         site.news().forEach(this::news);
-        list(ContentCollection.EVENTS, "Agenda",
-                "Bijeenkomsten van SONETA. Iedereen die in Almere actief is in het sociaal domein is welkom.",
-                site.events().stream().anyMatch(e -> !cards.isPast(e)) ? ""
-                        : "Er zijn op dit moment geen nieuwe bijeenkomsten gepland. Hieronder staan de bijeenkomsten die geweest zijn.",
-                agendaOrder(), cards::of, "Er staan nog geen bijeenkomsten in de agenda.");
+        jobs.addAll(new AgendaPages(site, cards, this).plan());
         site.events().forEach(this::event);
         list(ContentCollection.PUBLICATIONS, "Publicaties", "Verslagen, adviezen en rapporten over het sociaal domein in Almere.",
                 "", site.publications(), cards::of, "Er zijn nog geen publicaties.");
@@ -112,7 +105,7 @@ final class PagePlanner {
         var view = new ListView(frame("Thema's", "De thema's waar SONETA aan werkt.", path, trail(), "website"),
                 "Kies een thema. U ziet dan welke organisaties helpen, en het nieuws, de bijeenkomsten en publicaties over dat thema.",
                 "", site.themes().stream().map(cards::of).toList(), Pagination.single(path), "Er zijn nog geen thema's.",
-                Optional.empty(), false);
+                false, Optional.empty());
         jobs.add(new PageJob(path, "list.jte", view));
     }
 
@@ -187,30 +180,28 @@ final class PagePlanner {
         jobs.add(new PageJob(SitePaths.SEARCH, "search.jte", view));
     }
 
-    /** Upcoming meetings first, soonest on top; then past ones, latest on top. */
-    private List<Event> agendaOrder() {
-        Stream<Event> upcoming = site.events().stream().filter(e -> !cards.isPast(e));
-        Stream<Event> past = site.events().stream().filter(cards::isPast)
-                .sorted(Comparator.comparing(Event::start).reversed());
-        return Stream.concat(upcoming, past).toList();
-    }
-
     private <T extends Entry> void list(ContentCollection collection, String title, String introduction, String notice,
                                         List<T> items, Function<T, Card> card, String emptyMessage) {
-        String listPath = SitePaths.list(collection);
+        jobs.addAll(listPages(new ListPages(SitePaths.list(collection), title, introduction, trail(), emptyMessage)
+                .withNotice(notice).withOpenData(collection == ContentCollection.ORGANISATIONS), items.stream().map(card).toList()));
+    }
+
+    /** A list split into pages of the site's page size; page 1 is at the list's own path. */
+    List<PageJob> listPages(ListPages list, List<Card> items) {
         int pageSize = site.config().pageSize();
-        Optional<String> calendar = collection == ContentCollection.EVENTS ? Optional.of(SitePaths.CALENDAR) : Optional.empty();
-        boolean openData = collection == ContentCollection.ORGANISATIONS;
         int pageCount = Math.max(1, (items.size() + pageSize - 1) / pageSize);
+        List<PageJob> pages = new ArrayList<>();
         for (int page = 1; page <= pageCount; page++) {
-            Pagination pagination = new Pagination(listPath, page, pageCount);
+            Pagination pagination = new Pagination(list.path(), page, pageCount);
             String path = pagination.pathOf(page);
-            String pageTitle = page == 1 ? title : title + " – pagina " + page + " van " + pageCount;
-            List<Crumb> crumbs = page == 1 ? trail() : sectionTrail(collection, title);
-            List<Card> cardsOfPage = items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).map(card).toList();
-            jobs.add(new PageJob(path, "list.jte", new ListView(frame(pageTitle, introduction, path, crumbs, "website"),
-                    introduction, page == 1 ? notice : "", cardsOfPage, pagination, emptyMessage, calendar, openData)));
+            String pageTitle = page == 1 ? list.title() : list.title() + " – pagina " + page + " van " + pageCount;
+            List<Crumb> crumbs = page == 1 ? list.trail() : list.trailBelow();
+            List<Card> cardsOfPage = items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).toList();
+            pages.add(new PageJob(path, "list.jte", new ListView(frame(pageTitle, list.introduction(), path, crumbs, "website"),
+                    list.introduction(), page == 1 ? list.notice() : "", cardsOfPage, pagination, list.emptyMessage(),
+                    list.openData(), list.archive())));
         }
+        return pages;
     }
 
     private PageFrame itemFrame(Item item, List<Crumb> trail, String openGraphType) {
@@ -218,17 +209,17 @@ final class PagePlanner {
         return frame(item.title(), description, item.path(), trail, openGraphType);
     }
 
-    private PageFrame frame(String title, String description, String path, List<Crumb> trail, String openGraphType) {
+    PageFrame frame(String title, String description, String path, List<Crumb> trail, String openGraphType) {
         List<Card> related = search.relatedTo(path).stream().map(cards::of).toList();
         return new PageFrame(site.config(), title, description, path, trail, assets, openGraphType, related,
                 Optional.empty());
     }
 
-    private static List<Crumb> trail() {
+    static List<Crumb> trail() {
         return List.of(new Crumb("Home", SitePaths.HOME));
     }
 
-    private static List<Crumb> sectionTrail(ContentCollection collection, String title) {
+    static List<Crumb> sectionTrail(ContentCollection collection, String title) {
         return List.of(new Crumb("Home", SitePaths.HOME), new Crumb(title, SitePaths.list(collection)));
     }
 }

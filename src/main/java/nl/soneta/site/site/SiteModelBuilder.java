@@ -94,10 +94,15 @@ public final class SiteModelBuilder {
     private Optional<Page> page(ContentFile file, YamlFields fields) {
         fields.rejectUnknownKeys(List.of("title", "summary", "draft"));
         if (RESERVED_PAGE_SLUGS.contains(file.slug())) {
-            diagnostics.error(fields.file().at(1, 1), "de pagina '" + file.slug() + "' zou een vaste URL van de site overschrijven",
-                    "kies een andere bestandsnaam; /" + file.slug() + "/ is al in gebruik");
+            reservedUrl(file, fields, "de pagina");
         }
         return item(file, fields, SitePaths.item(ContentCollection.PAGES, file.slug())).map(Page::new);
+    }
+
+    /** A file whose URL the site itself uses for a list or an archive page. */
+    private void reservedUrl(ContentFile file, YamlFields fields, String what) {
+        diagnostics.error(fields.file().at(1, 1), what + " '" + file.slug() + "' zou een vaste URL van de site overschrijven",
+                "kies een andere bestandsnaam; " + SitePaths.item(file.collection(), file.slug()) + " is al in gebruik");
     }
 
     private Optional<Theme> theme(ContentFile file, YamlFields fields) {
@@ -128,6 +133,9 @@ public final class SiteModelBuilder {
 
     private Optional<NewsItem> newsItem(ContentFile file, YamlFields fields) {
         fields.rejectUnknownKeys(List.of("title", "date", "summary", "themes", "organisations", "draft"));
+        if (file.slug().matches("\\d{4}")) {
+            reservedUrl(file, fields, "het bericht");
+        }
         var date = fields.requiredDate("date");
         List<String> themes = references(fields.strings("themes"), ContentCollection.THEMES);
         List<String> organisations = references(fields.strings("organisations"), ContentCollection.ORGANISATIONS);
@@ -138,6 +146,9 @@ public final class SiteModelBuilder {
     private Optional<Event> event(ContentFile file, YamlFields fields) {
         fields.rejectUnknownKeys(List.of("title", "start", "end", "location", "summary", "themes", "organisations",
                 "registration", "report", "draft"));
+        if (SitePaths.item(ContentCollection.EVENTS, file.slug()).equals(SitePaths.PAST_EVENTS)) {
+            reservedUrl(file, fields, "de bijeenkomst");
+        }
         var start = fields.requiredDateTime("start");
         var end = fields.dateTime("end");
         if (start.isPresent() && end.isPresent() && end.get().value().isBefore(start.get().value())) {

@@ -13,6 +13,10 @@ public final class SitePaths {
     public static final String SEARCH_INDEX = SEARCH + "index/";
     public static final String NEWS_RSS = "/nieuws/feed.xml";
     public static final String NEWS_ATOM = "/nieuws/atom.xml";
+    /** Under the news list: the archives by theme ({@link #newsTheme}). */
+    public static final String NEWS_THEME_SEGMENT = "thema";
+    /** Meetings that have taken place, once there are more than the agenda itself shows. */
+    public static final String PAST_EVENTS = "/agenda/geweest/";
     /** Every meeting of the agenda as one iCalendar file, to subscribe to. */
     public static final String CALENDAR = "/agenda.ics";
     /** Open data for partners: every organisation, at addresses that stay the same from build to build. */
@@ -29,6 +33,16 @@ public final class SitePaths {
 
     public static String item(ContentCollection collection, String slug) {
         return collection == ContentCollection.PAGES ? "/" + slug + "/" : list(collection) + slug + "/";
+    }
+
+    /** The news of one year, newest first. */
+    public static String newsYear(int year) {
+        return list(ContentCollection.NEWS) + year + "/";
+    }
+
+    /** The news about one theme, newest first. */
+    public static String newsTheme(String themeSlug) {
+        return list(ContentCollection.NEWS) + NEWS_THEME_SEGMENT + "/" + themeSlug + "/";
     }
 
     public static String chapter(String publicationSlug, String chapterSlug) {

@@ -134,7 +134,7 @@ class RealContentQualityTest {
             if (!event.selectFirst("dl.facts time").attr("datetime").startsWith("2023")) {
                 continue;
             }
-            Element report = event.selectFirst("p.more a");
+            Element report = event.selectFirst("dl.facts dd.report a");
             if (report != null) {
                 withReport++;
                 assertTrue(report.attr("href").startsWith("/publicaties/") && site.resolves("agenda", report.attr("href")), path);

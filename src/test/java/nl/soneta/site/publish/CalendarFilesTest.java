@@ -122,7 +122,7 @@ class CalendarFilesTest {
     void pagesLinkToTheirCalendarFiles() {
         Document event = site.page("/agenda/zomeravond/");
         var link = event.selectFirst("a[href$=.ics]");
-        assertEquals("Zet in je agenda", link.text());
+        assertEquals("Zet in uw agenda", link.text());
         assertEquals("/soneta/agenda/zomeravond/zomeravond.ics", link.attr("href"));
         assertTrue(site.resolves("agenda/zomeravond/index.html", link.attr("href")));
         assertEquals("/soneta/agenda.ics", site.page("/agenda/").selectFirst("a[href$=.ics]").attr("href"));

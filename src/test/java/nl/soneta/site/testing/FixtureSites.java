@@ -176,6 +176,66 @@ public final class FixtureSites {
         return site;
     }
 
+    /**
+     * The complete fixture plus meetings on both sides of {@link SiteFixture#TODAY} (more past ones than fit on the
+     * agenda at a page size of 2, one that ends the next day, one with a registration link) and news of a second year.
+     */
+    public static SiteFixture withPastAndUpcomingMeetings(Path root) {
+        return complete(root)
+                .file("content/agenda/inloop.md", """
+                        ---
+                        title: Inloopavond
+                        start: 2026-12-05T20:00
+                        end: 2026-12-06T01:00
+                        location: Buurthuis De Roos
+                        themes: [armoede]
+                        registration: https://aanmelden.example.test/inloop
+                        summary: Een lange avond.
+                        ---
+                        Welkom.
+                        """)
+                .file("content/agenda/terugblik.md", """
+                        ---
+                        title: Terugblik
+                        start: 2026-11-10T19:30
+                        end: 2026-11-10T21:30
+                        location: Stadhuis
+                        themes: [eenzaamheid]
+                        report: verslag
+                        summary: Wat hebben we gedaan.
+                        ---
+                        Welkom.
+                        """)
+                .file("content/agenda/zomermiddag.md", """
+                        ---
+                        title: Zomermiddag
+                        start: 2026-07-08T14:00
+                        location: Park
+                        summary: Samen buiten.
+                        ---
+                        Welkom.
+                        """)
+                .file("content/agenda/wintermorgen.md", """
+                        ---
+                        title: Wintermorgen
+                        start: 2026-02-03T10:00
+                        end: 2026-02-03T12:00
+                        location: Bibliotheek
+                        summary: Koffie in de kou.
+                        ---
+                        Welkom.
+                        """)
+                .file("content/nieuws/oud-nieuws.md", """
+                        ---
+                        title: Oud nieuws
+                        date: 2025-12-15
+                        themes: [armoede]
+                        summary: Van vorig jaar.
+                        ---
+                        Bericht.
+                        """);
+    }
+
     private static String capitalise(String slug) {
         return Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
     }

@@ -9,10 +9,10 @@ import nl.soneta.site.render.Pagination;
 /**
  * A page of a collection's list, such as page 2 of the news.
  *
- * @param notice   a remark above the list that readers must not miss (such as "no meetings planned"), or empty
- * @param calendar the site path of an iCalendar file with every item of the list (the agenda), if there is one
+ * @param notice   a remark above the list that readers must not miss, or empty
  * @param openData whether to point partners to the open data of the list (the organisations)
+ * @param archive  links to the archive pages of the list (the news by year and by theme), if it has them
  */
 public record ListView(PageFrame frame, String introduction, String notice, List<Card> cards, Pagination pagination,
-                       String emptyMessage, Optional<String> calendar, boolean openData) {
+                       String emptyMessage, boolean openData, Optional<ArchiveNav> archive) {
 }
