@@ -347,7 +347,7 @@ async function filter(ix, kind, values) {
   return docs;
 }
 
-/** "Bedoelde je …": every unknown word replaced by the nearest word of the site, or null. */
+/** "Bedoelde u …": every unknown word replaced by the nearest word of the site, or null. */
 async function suggest(ix, text) {
   let corrected = false;
   const parts = [];
@@ -516,7 +516,7 @@ function start(box) {
       hint.hidden = !result.suggestion;
       if (result.suggestion) {
         params.set('q', result.suggestion);
-        hint.replaceChildren('Bedoelde je ', el('a', { href: `?${params}`, textContent: result.suggestion }), '?');
+        hint.replaceChildren('Bedoelde u ', el('a', { href: `?${params}`, textContent: result.suggestion }), '?');
       }
       more.hidden = shown >= n;
     } catch (e) {

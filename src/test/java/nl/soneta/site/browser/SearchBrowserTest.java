@@ -189,7 +189,7 @@ class SearchBrowserTest {
         assertEquals(0, search.announcedCount(), search.status());
         assertEquals(List.of(), search.results());
         WebElement suggestion = driver.findElement(By.xpath(
-                "//*[@id='zoeken']//*[contains(normalize-space(.), 'Bedoelde je')]//a[contains(@href, 'q=')]"));
+                "//*[@id='zoeken']//*[contains(normalize-space(.), 'Bedoelde u')]//a[contains(@href, 'q=')]"));
         assertEquals("eenzaamheid", suggestion.getText().trim());
         suggestion.click();
         search.awaitOutcome("eenzaamheid");
