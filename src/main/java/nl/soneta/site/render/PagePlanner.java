@@ -65,9 +65,7 @@ final class PagePlanner {
         site.pages().forEach(this::page);
         themes();
         site.themes().forEach(this::theme);
-        list(ContentCollection.ORGANISATIONS, "Organisaties",
-                "Organisaties in Almere die hulp, advies of steun bieden. Ze doen mee aan het netwerk van SONETA.",
-                "", site.organisations(), cards::of, "Er staan nog geen organisaties op de site.");
+        jobs.addAll(new DirectoryPages(site, cards, assets, (t, d, p, c) -> frame(t, d, p, c, "website")).plan());
         site.organisations().forEach(this::organisation);
         list(ContentCollection.NEWS, "Nieuws", "Nieuws uit het netwerk van SONETA.", "", site.news(), cards::of,
                 "Er is nog geen nieuws.");
