@@ -119,7 +119,7 @@ final class DirectoryPages {
     private static String anyLabel(Facet facet) {
         return switch (facet) {
             case THEMA -> "Alle thema's";
-            case VOOR -> "Iedereen";
+            case VOOR -> "Alle doelgroepen";
             case WIJK -> "Alle wijken";
             case SOORT -> "Alle soorten";
         };

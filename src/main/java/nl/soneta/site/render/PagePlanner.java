@@ -110,7 +110,7 @@ final class PagePlanner {
         var view = new ListView(frame("Thema's", "De thema's waar SONETA aan werkt.", path, trail(), "website"),
                 "Kies een thema. U ziet dan welke organisaties helpen, en het nieuws, de bijeenkomsten en publicaties over dat thema.",
                 "", site.themes().stream().map(cards::of).toList(), Pagination.single(path), "Er zijn nog geen thema's.",
-                Optional.empty(), false);
+                Optional.empty());
         jobs.add(new PageJob(path, "list.jte", view));
     }
 
@@ -198,7 +198,6 @@ final class PagePlanner {
         String listPath = SitePaths.list(collection);
         int pageSize = site.config().pageSize();
         Optional<String> calendar = collection == ContentCollection.EVENTS ? Optional.of(SitePaths.CALENDAR) : Optional.empty();
-        boolean openData = collection == ContentCollection.ORGANISATIONS;
         int pageCount = Math.max(1, (items.size() + pageSize - 1) / pageSize);
         for (int page = 1; page <= pageCount; page++) {
             Pagination pagination = new Pagination(listPath, page, pageCount);
@@ -207,7 +206,7 @@ final class PagePlanner {
             List<Crumb> crumbs = page == 1 ? trail() : sectionTrail(collection, title);
             List<Card> cardsOfPage = items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).map(card).toList();
             jobs.add(new PageJob(path, "list.jte", new ListView(frame(pageTitle, introduction, path, crumbs, "website"),
-                    introduction, page == 1 ? notice : "", cardsOfPage, pagination, emptyMessage, calendar, openData)));
+                    introduction, page == 1 ? notice : "", cardsOfPage, pagination, emptyMessage, calendar)));
         }
     }
 

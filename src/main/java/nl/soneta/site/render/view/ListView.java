@@ -11,8 +11,7 @@ import nl.soneta.site.render.Pagination;
  *
  * @param notice   a remark above the list that readers must not miss (such as "no meetings planned"), or empty
  * @param calendar the site path of an iCalendar file with every item of the list (the agenda), if there is one
- * @param openData whether to point partners to the open data of the list (the organisations)
  */
 public record ListView(PageFrame frame, String introduction, String notice, List<Card> cards, Pagination pagination,
-                       String emptyMessage, Optional<String> calendar, boolean openData) {
+                       String emptyMessage, Optional<String> calendar) {
 }
