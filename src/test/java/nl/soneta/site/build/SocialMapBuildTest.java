@@ -95,6 +95,18 @@ class SocialMapBuildTest {
     }
 
     @Test
+    void everyOrganisationPageLinksTheFilterPagesOfItsKindAudiencesAndDistricts() {
+        for (var o : expected.all()) {
+            List<String> links = site.page(o.item().path()).select("dl.facts a").eachAttr("href");
+            List<String> wanted = new ArrayList<>();
+            wanted.add("/organisaties/soort/" + o.kind().slug() + "/");
+            o.audiences().forEach(t -> wanted.add("/organisaties/voor/" + t.slug() + "/"));
+            o.districts().forEach(t -> wanted.add("/organisaties/wijk/" + t.slug() + "/"));
+            assertTrue(links.containsAll(links(wanted)), o.item().path() + ": " + links);
+        }
+    }
+
+    @Test
     void everyFilterControlHasALabel() {
         for (Element control : map.select("#kaartfilter input, #kaartfilter select")) {
             Element label = map.selectFirst("label[for=" + control.id() + "]");
