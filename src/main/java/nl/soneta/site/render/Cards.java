@@ -28,9 +28,12 @@ final class Cards {
     }
 
     Card of(Theme t) {
-        int count = site.organisationsWithTheme(t).size();
-        return new Card(t.item().title(), t.item().path(), count == 1 ? "1 organisatie" : count + " organisaties",
+        return new Card(t.item().title(), t.item().path(), organisationCount(site.organisationsWithTheme(t).size()),
                 t.item().summary(), List.of());
+    }
+
+    static String organisationCount(int count) {
+        return count == 1 ? "1 organisatie" : count + " organisaties";
     }
 
     Card of(NewsItem n) {

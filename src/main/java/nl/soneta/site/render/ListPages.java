@@ -13,22 +13,18 @@ import nl.soneta.site.render.view.ArchiveNav;
  * @param archive links to the other archives of the same kind (years, themes), if any
  */
 record ListPages(String path, String title, String introduction, List<Crumb> trail, String emptyMessage,
-                 String notice, boolean openData, Optional<ArchiveNav> archive) {
+                 String notice, Optional<ArchiveNav> archive) {
 
     ListPages(String path, String title, String introduction, List<Crumb> trail, String emptyMessage) {
-        this(path, title, introduction, trail, emptyMessage, "", false, Optional.empty());
+        this(path, title, introduction, trail, emptyMessage, "", Optional.empty());
     }
 
     ListPages withNotice(String text) {
-        return new ListPages(path, title, introduction, trail, emptyMessage, text, openData, archive);
-    }
-
-    ListPages withOpenData(boolean show) {
-        return new ListPages(path, title, introduction, trail, emptyMessage, notice, show, archive);
+        return new ListPages(path, title, introduction, trail, emptyMessage, text, archive);
     }
 
     ListPages withArchive(ArchiveNav nav) {
-        return new ListPages(path, title, introduction, trail, emptyMessage, notice, openData, Optional.of(nav));
+        return new ListPages(path, title, introduction, trail, emptyMessage, notice, Optional.of(nav));
     }
 
     /** The trail of page 2 and on: the first page is a step back. */

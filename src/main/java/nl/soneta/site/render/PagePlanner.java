@@ -63,9 +63,7 @@ final class PagePlanner {
         site.pages().forEach(this::page);
         themes();
         site.themes().forEach(this::theme);
-        list(ContentCollection.ORGANISATIONS, "Organisaties",
-                "Organisaties in Almere die hulp, advies of steun bieden. Ze doen mee aan het netwerk van SONETA.",
-                "", site.organisations(), cards::of, "Er staan nog geen organisaties op de site.");
+        jobs.addAll(new DirectoryPages(site, cards, assets, (t, d, p, c) -> frame(t, d, p, c, "website")).plan());
         site.organisations().forEach(this::organisation);
         jobs.addAll(new NewsArchivePages(site, cards, this).plan());
         site.news().forEach(this::news);
@@ -105,7 +103,7 @@ final class PagePlanner {
         var view = new ListView(frame("Thema's", "De thema's waar SONETA aan werkt.", path, trail(), "website"),
                 "Kies een thema. U ziet dan welke organisaties helpen, en het nieuws, de bijeenkomsten en publicaties over dat thema.",
                 "", site.themes().stream().map(cards::of).toList(), Pagination.single(path), "Er zijn nog geen thema's.",
-                false, Optional.empty());
+                Optional.empty());
         jobs.add(new PageJob(path, "list.jte", view));
     }
 
@@ -183,7 +181,7 @@ final class PagePlanner {
     private <T extends Entry> void list(ContentCollection collection, String title, String introduction, String notice,
                                         List<T> items, Function<T, Card> card, String emptyMessage) {
         jobs.addAll(listPages(new ListPages(SitePaths.list(collection), title, introduction, trail(), emptyMessage)
-                .withNotice(notice).withOpenData(collection == ContentCollection.ORGANISATIONS), items.stream().map(card).toList()));
+                .withNotice(notice), items.stream().map(card).toList()));
     }
 
     /** A list split into pages of the site's page size; page 1 is at the list's own path. */
@@ -199,7 +197,7 @@ final class PagePlanner {
             List<Card> cardsOfPage = items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).toList();
             pages.add(new PageJob(path, "list.jte", new ListView(frame(pageTitle, list.introduction(), path, crumbs, "website"),
                     list.introduction(), page == 1 ? list.notice() : "", cardsOfPage, pagination, list.emptyMessage(),
-                    list.openData(), list.archive())));
+                    list.archive())));
         }
         return pages;
     }

@@ -49,6 +49,19 @@ public final class SitePaths {
         return item(ContentCollection.PUBLICATIONS, publicationSlug) + chapterSlug + "/";
     }
 
+    /** A static page of the sociale kaart with the organisations of one theme, doelgroep, wijk or soort. */
+    public static String organisationFilter(Facet facet, String slug) {
+        return list(ContentCollection.ORGANISATIONS) + facet.key() + "/" + slug + "/";
+    }
+
+    /**
+     * The organisations of a theme without the site around them, for partners to frame. A file, not a folder,
+     * so it stays out of the sitemap and carries noindex like the other {@code .html} pages.
+     */
+    public static String organisationEmbed(String themeSlug) {
+        return organisationFilter(Facet.THEMA, themeSlug) + "insluiten.html";
+    }
+
     /** Page 1 of a list is the list's own path; later pages are {@code <list>pagina/<n>/}. */
     public static String listPage(String listPath, int pageNumber) {
         return pageNumber <= 1 ? listPath : listPath + PAGINATION_SEGMENT + "/" + pageNumber + "/";

@@ -76,12 +76,17 @@ class RealContentBuildTest {
             assertEquals("nl", page.select("html").attr("lang"), name);
             assertFalse(page.title().isBlank(), name + " title");
             assertFalse(page.select("meta[name=description]").attr("content").isBlank(), name + " description");
-            assertEquals("#inhoud", page.select("body > a").first().attr("href"), name + ": skip link comes first");
+            if (!name.endsWith("/insluiten.html")) {
+                // a list for partners to frame has no header to skip
+                assertEquals("#inhoud", page.select("body > a").first().attr("href"), name + ": skip link comes first");
+            }
             // the site works without JavaScript, except search: one external module, and no inline script anywhere;
+            // the sociale kaart filters in place with one (its static filter pages work without it);
             // JSON-LD data blocks are never executed, so they are no script in that sense
             Elements scripts = page.select("script:not([type=application/ld+json])");
-            assertEquals(name.equals("zoeken/index.html") ? 1 : 0, scripts.size(), name + " scripts");
-            scripts.eachAttr("src").forEach(src -> assertTrue(src.matches("/soneta-site/assets/search\\.[0-9a-f]{10}\\.js"), src));
+            String script = name.equals("zoeken/index.html") ? "search" : name.equals("organisaties/index.html") ? "kaart" : "";
+            assertEquals(script.isEmpty() ? 0 : 1, scripts.size(), name + " scripts");
+            scripts.eachAttr("src").forEach(src -> assertTrue(src.matches("/soneta-site/assets/" + script + "\\.[0-9a-f]{10}\\.js"), src));
             scripts.forEach(s -> assertEquals("module", s.attr("type"), name));
             scripts.forEach(s -> assertTrue(s.data().isBlank(), name + " has an inline script"));
             assertTrue(page.select("[style]").isEmpty(), name + " has no inline styles");

@@ -108,7 +108,8 @@ class NewsFeedsTest {
     @Test
     void everyPageAnnouncesBothFeeds() throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Path file : site.htmlFiles()) {
+        // the lists partners frame (insluiten.html) are a bare list inside another site, not pages of this one
+        for (Path file : site.htmlFiles().stream().filter(f -> !f.endsWith("insluiten.html")).toList()) {
             Document page = Jsoup.parse(file.toFile(), "UTF-8");
             if (page.select("head link[rel=alternate][type=application/rss+xml][href=/soneta/nieuws/feed.xml]").size() != 1
                     || page.select("head link[rel=alternate][type=application/atom+xml][href=/soneta/nieuws/atom.xml]")

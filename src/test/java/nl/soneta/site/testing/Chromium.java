@@ -53,8 +53,18 @@ public final class Chromium implements AutoCloseable {
         return launch();
     }
 
+    /** Starts a browser that runs no JavaScript, as some visitors have it, to test what works without it. */
+    public static Chromium startWithoutJavaScript() {
+        requireInstalled();
+        return launch(false);
+    }
+
     /** Starts a browser outside a test (for benchmarks); fails with the same message when it is not installed. */
     public static Chromium launch() {
+        return launch(true);
+    }
+
+    private static Chromium launch(boolean javaScript) {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException(MISSING);
         }
@@ -75,6 +85,10 @@ public final class Chromium implements AutoCloseable {
                 // console error instead of quietly reaching the internet; the test host is an IP literal.
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        if (!javaScript) {
+            // The setting a visitor changes; WebDriver's own scripts (executeScript) still run.
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
         try {

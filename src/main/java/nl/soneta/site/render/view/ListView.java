@@ -10,9 +10,8 @@ import nl.soneta.site.render.Pagination;
  * A page of a collection's list, such as page 2 of the news.
  *
  * @param notice   a remark above the list that readers must not miss, or empty
- * @param openData whether to point partners to the open data of the list (the organisations)
  * @param archive  links to the archive pages of the list (the news by year and by theme), if it has them
  */
 public record ListView(PageFrame frame, String introduction, String notice, List<Card> cards, Pagination pagination,
-                       String emptyMessage, boolean openData, Optional<ArchiveNav> archive) {
+                       String emptyMessage, Optional<ArchiveNav> archive) {
 }
