@@ -76,7 +76,10 @@ class RealContentBuildTest {
             assertEquals("nl", page.select("html").attr("lang"), name);
             assertFalse(page.title().isBlank(), name + " title");
             assertFalse(page.select("meta[name=description]").attr("content").isBlank(), name + " description");
-            assertEquals("#inhoud", page.select("body > a").first().attr("href"), name + ": skip link comes first");
+            boolean mail = BuiltSite.isMailEdition(name);
+            if (!mail) {
+                assertEquals("#inhoud", page.select("body > a").first().attr("href"), name + ": skip link comes first");
+            }
             // the site works without JavaScript, except search: one external module, and no inline script anywhere;
             // JSON-LD data blocks are never executed, so they are no script in that sense
             Elements scripts = page.select("script:not([type=application/ld+json])");
@@ -84,7 +87,7 @@ class RealContentBuildTest {
             scripts.eachAttr("src").forEach(src -> assertTrue(src.matches("/soneta-site/assets/search\\.[0-9a-f]{10}\\.js"), src));
             scripts.forEach(s -> assertEquals("module", s.attr("type"), name));
             scripts.forEach(s -> assertTrue(s.data().isBlank(), name + " has an inline script"));
-            assertTrue(page.select("[style]").isEmpty(), name + " has no inline styles");
+            assertTrue(mail || page.select("[style]").isEmpty(), name + " has no inline styles");
         }
     }
 

@@ -47,6 +47,14 @@ public final class BuiltSite {
         }
     }
 
+    /**
+     * Whether a file (relative to the output folder) is the e-mail edition of a newsletter issue: HTML for mail
+     * programs, with inline styles and no site layout, so the rules for site pages do not apply to it.
+     */
+    public static boolean isMailEdition(String relativePath) {
+        return relativePath.matches("nieuwsbrief/[a-z0-9-]+/e-mail\\.html");
+    }
+
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
