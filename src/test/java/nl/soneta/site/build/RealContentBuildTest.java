@@ -104,6 +104,23 @@ class RealContentBuildTest {
     }
 
     @Test
+    void theHomePageStartsWithLifeSituationsThatLeadToThemePages() {
+        Document home = site.page("/");
+        Element help = home.selectFirst("main section");
+        assertEquals("Ik zoek hulp bij …", help.selectFirst("h2").text());
+        List<String> situations = help.select(".situation-tiles .tile-title").eachText();
+        assertTrue(situations.containsAll(List.of("Ik heb geldzorgen", "Ik voel me eenzaam", "Ik zorg voor iemand",
+                "Ik wil vrijwilliger worden", "Ik heb een beperking", "Mijn kind heeft hulp nodig",
+                "Ik ben nieuw in Almere", "Ik maak me zorgen om mijn psychische gezondheid")), situations.toString());
+        for (Element link : help.select(".situation-tiles a")) {
+            assertTrue(link.attr("href").startsWith(BASE_PATH + "/themas/"), link.attr("href"));
+            assertTrue(site.resolves("index.html", link.attr("href")), link.attr("href"));
+            assertFalse(link.selectFirst(".tile-summary").text().isBlank(), link.text());
+        }
+        assertEquals(situations.size(), help.select(".situation-tiles a").size());
+    }
+
+    @Test
     void themePagesListTheirOrganisationsNewsEventsAndPublications() {
         Document theme = site.page("/themas/eenzaamheid/");
         Set<String> linked = new TreeSet<>(theme.select("section.related a").eachAttr("href"));
