@@ -119,6 +119,19 @@ class NewsletterMailTest {
     }
 
     @Test
+    void onlyTheIssuePagesNameTheMailFilesNotTheSitemapNorTheSearchIndex() throws IOException {
+        List<String> naming;
+        try (var files = Files.walk(site.root())) {
+            naming = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".pdf"))
+                    .filter(f -> readQuietly(f).contains("/e-mail."))
+                    .map(site::relative).sorted().toList();
+        }
+        assertEquals(List.of("nieuwsbrief/nummer-1/index.html", "nieuwsbrief/nummer-2/index.html"), naming);
+        assertTrue(Files.exists(site.root().resolve("zoeken/index")), "the search index was built");
+    }
+
+    @Test
     void theWebPageLinksBothFormsWhichStayOutOfTheSitemap() throws IOException {
         Document page = site.page(ISSUE);
         List<String> links = page.select("section.editor-note a").eachAttr("href");
@@ -132,6 +145,14 @@ class NewsletterMailTest {
     @Test
     void theHtmlIsValid() {
         assertEquals(List.of(), new HtmlChecker().errors(site.root().resolve("nieuwsbrief/nummer-2/e-mail.html"), "e-mail.html"));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String unwrapped() {
