@@ -86,6 +86,7 @@ public final class SitePipeline {
                         links), p -> p.size() + " pages");
         List<OutputFile> files = new ArrayList<>(pages);
         files.addAll(search.files());
+        files.addAll(renderer.newsletterMail(site.get(), bodies));
         files.addAll(assets.files());
         files.addAll(Sitemap.files(pages, site.get().config().baseUrl()));
         files.addAll(NewsFeeds.files(site.get()));

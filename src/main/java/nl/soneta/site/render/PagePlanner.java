@@ -33,6 +33,7 @@ import nl.soneta.site.render.view.OrganisationView;
 import nl.soneta.site.render.view.PageView;
 import nl.soneta.site.render.view.PublicationView;
 import nl.soneta.site.render.view.SearchView;
+import nl.soneta.site.render.view.SituationLink;
 import nl.soneta.site.render.view.ThemeView;
 
 /** Decides which pages the site has and what each one shows, as typed views for the templates. */
@@ -85,12 +86,20 @@ final class PagePlanner {
     private void home() {
         List<Event> upcoming = site.events().stream().filter(e -> !cards.isPast(e)).limit(HOME_LIST_SIZE).toList();
         var view = new HomeView(frame(site.config().title(), site.config().description(), SitePaths.HOME, List.of(), "website"),
-                bodies.intro(), site.themes(),
+                bodies.intro(), situations(), site.themes(),
                 site.organisations().stream().limit(HOME_ORGANISATIONS).map(cards::of).toList(),
                 site.organisations().size(),
                 site.news().stream().limit(HOME_LIST_SIZE).map(cards::of).toList(),
                 upcoming.stream().map(cards::of).toList());
         jobs.add(new PageJob(SitePaths.HOME, "home.jte", view));
+    }
+
+    /** Situations whose theme is published; a theme that is still a draft has no page to link to. */
+    private List<SituationLink> situations() {
+        return site.config().situations().stream()
+                .flatMap(s -> site.themes(List.of(s.theme())).stream()
+                        .map(t -> new SituationLink(s.title(), s.text(), t.item().path(), t.item().title())))
+                .toList();
     }
 
     private void page(Page page) {

@@ -28,6 +28,11 @@ public final class SiteRenderer {
         return new PagePlanner(site, bodies, assets, today, search).plan().parallelStream().map(this::render).toList();
     }
 
+    /** The e-mail edition of every newsletter issue: not pages of the site, so apart from {@link #render}. */
+    public List<OutputFile> newsletterMail(Site site, RenderedBodies bodies) {
+        return new NewsletterMail(engine, site, bodies).files();
+    }
+
     private OutputFile render(PageJob job) {
         StringOutput output = new StringOutput(8192);
         engine.render(job.template(), job.view(), output);

@@ -13,12 +13,13 @@ import nl.soneta.site.content.YamlFields;
 /** Reads content/site.yaml into {@link SiteConfig}; menu paths are checked later, once all pages are known. */
 final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "tagline", "description", "baseUrl", "language", "pageSize",
-            "intro", "menu", "vocabularies");
+            "intro", "menu", "vocabularies", "situations");
     private static final List<String> VOCABULARY_KEYS = List.of("audiences", "districts", "kinds");
     private static final int DEFAULT_PAGE_SIZE = 10;
 
     private final Diagnostics diagnostics;
     private final List<Located<String>> menuPaths = new ArrayList<>();
+    private final List<Located<String>> situationThemes = new ArrayList<>();
 
     SiteConfigReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -26,6 +27,11 @@ final class SiteConfigReader {
 
     List<Located<String>> menuPaths() {
         return menuPaths;
+    }
+
+    /** The theme each situation links to, where it was written: checked once all themes are known. */
+    List<Located<String>> situationThemes() {
+        return situationThemes;
     }
 
     Optional<SiteConfig> read(YamlFields fields) {
@@ -41,12 +47,14 @@ final class SiteConfigReader {
         List<MenuItem> menu = fields.mappings("menu").stream().map(this::menuItem).flatMap(Optional::stream).toList();
         Vocabularies vocabularies = fields.mapping("vocabularies").map(this::vocabularies)
                 .orElse(new Vocabularies(List.of(), List.of(), List.of()));
+        List<Situation> situations = fields.mappings("situations").stream().map(this::situation)
+                .flatMap(Optional::stream).toList();
         if (title.isEmpty() || tagline.isEmpty() || description.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get().value(), tagline.get().value(), description.get().value(),
                 baseUrl.get(), language, pageSize, new MarkdownSource(introText, fields.file().path(), introLine),
-                menu, vocabularies));
+                menu, vocabularies, situations));
     }
 
     private Optional<BaseUrl> baseUrl(Located<String> text) {
@@ -81,6 +89,18 @@ final class SiteConfigReader {
         }
         menuPaths.add(url.get());
         return Optional.of(new MenuItem(title.get().value(), path));
+    }
+
+    private Optional<Situation> situation(YamlFields entry) {
+        entry.rejectUnknownKeys(List.of("title", "text", "theme"));
+        var title = entry.requiredString("title", "Ik heb geldzorgen");
+        var text = entry.requiredString("text", "U komt moeilijk rond of u hebt schulden.");
+        var theme = entry.requiredString("theme", "bestaanszekerheid");
+        theme.ifPresent(situationThemes::add);
+        if (title.isEmpty() || text.isEmpty() || theme.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Situation(title.get().value(), text.get().value(), theme.get().value()));
     }
 
     private Vocabularies vocabularies(YamlFields fields) {

@@ -88,6 +88,7 @@ public final class SiteModelBuilder {
                 published(withChapters, options), published(newsletters, options), content.media());
         checkUniquePaths(site);
         checkMenu(configReader.menuPaths(), site);
+        references(configReader.situationThemes(), ContentCollection.THEMES);
         return config.map(c -> site);
     }
 

@@ -72,6 +72,16 @@ public final class SitePaths {
         return itemPath + slug + ".ics";
     }
 
+    /** The e-mail edition of a newsletter issue, next to its web page, for editors to paste into their mailing tool. */
+    public static String newsletterMailHtml(String itemPath) {
+        return itemPath + "e-mail.html";
+    }
+
+    /** The plain-text alternative of {@link #newsletterMailHtml}, for mail programs that show no HTML. */
+    public static String newsletterMailText(String itemPath) {
+        return itemPath + "e-mail.txt";
+    }
+
     public static String media(String relativePath) {
         return MEDIA + relativePath;
     }

@@ -47,6 +47,19 @@ public final class BuiltSite {
         }
     }
 
+    /**
+     * Whether a file (relative to the output folder) is the e-mail edition of a newsletter issue: HTML for mail
+     * programs, with inline styles and no site layout, so the rules for site pages do not apply to it.
+     */
+    public static boolean isMailEdition(String relativePath) {
+        return relativePath.matches("nieuwsbrief/[a-z0-9-]+/e-mail\\.html");
+    }
+
+    /** Whether a file is a theme's list for partners to frame: a bare list inside another site, without its layout. */
+    public static boolean isPartnerList(String relativePath) {
+        return relativePath.endsWith("/insluiten.html");
+    }
+
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
