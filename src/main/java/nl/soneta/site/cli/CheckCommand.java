@@ -1,11 +1,13 @@
 package nl.soneta.site.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import nl.soneta.site.build.BuildResult;
 import nl.soneta.site.build.SitePipeline;
 import nl.soneta.site.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Controleert alle content en bouwt de site in het geheugen, zonder iets te schrijven.")
@@ -13,9 +15,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (standaard) of github: elke melding als GitHub Actions-annotatie.")
+    DiagnosticFormat format = DiagnosticFormat.TEXT;
+
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(System.out, System.err, project.quiet);
+        Reporter reporter = new Reporter(stdout, stderr, project.quiet, format);
         BuildResult result = new SitePipeline(SiteRenderer.precompiled(), reporter).check(project.toBuildOptions(null));
         return reporter.finish(result, "Geen fouten: " + result.pages() + " pagina's gecontroleerd in "
                 + Reporter.seconds(result.took()));
