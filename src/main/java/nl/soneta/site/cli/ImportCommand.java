@@ -71,10 +71,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static String slug(String title) {
-        String slug = Slugs.slugify(title);
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
+        String slug = Slugs.fileSlug(title);
         return slug.isEmpty() ? "geimporteerd" : slug;
     }
 }

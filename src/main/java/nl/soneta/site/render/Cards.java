@@ -24,34 +24,34 @@ final class Cards {
     }
 
     Card of(Organisation o) {
-        return new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes()));
+        return marked(o, new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes())));
     }
 
     Card of(Theme t) {
         int count = site.organisationsWithTheme(t).size();
-        return new Card(t.item().title(), t.item().path(), count == 1 ? "1 organisatie" : count + " organisaties",
-                t.item().summary(), List.of());
+        return marked(t, new Card(t.item().title(), t.item().path(), count == 1 ? "1 organisatie" : count + " organisaties",
+                t.item().summary(), List.of()));
     }
 
     Card of(NewsItem n) {
-        return new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
-                themeTitles(n.themes()));
+        return marked(n, new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
+                themeTitles(n.themes())));
     }
 
     Card of(Event e) {
         String when = DutchDates.day(e.start()) + ", " + DutchDates.timeRange(e.start(), e.end());
         String context = (isPast(e) ? "Geweest: " : "") + when + " · " + e.location();
-        return new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes()));
+        return marked(e, new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes())));
     }
 
     Card of(Publication p) {
-        return new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
-                p.item().summary(), themeTitles(p.themes()));
+        return marked(p, new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
+                p.item().summary(), themeTitles(p.themes())));
     }
 
     Card of(Newsletter n) {
-        return new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
-                n.item().summary(), List.of());
+        return marked(n, new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
+                n.item().summary(), List.of()));
     }
 
     /** Any item, as the kind of card it would have in its own list. */
@@ -70,15 +70,20 @@ final class Cards {
             return of(n);
         } else if (entry instanceof Chapter c) {
             Publication publication = site.publicationOf(c);
-            return new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
-                    c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of());
+            return marked(c, new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
+                    c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of()));
         }
-        return new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(), entry.item().summary(),
-                List.of());
+        return marked(entry, new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(),
+                entry.item().summary(), List.of()));
     }
 
     boolean isPast(Event e) {
         return e.end().orElse(e.start()).toLocalDate().isBefore(today);
+    }
+
+    /** In a preview with drafts, the card of an item that the real site leaves out carries its label. */
+    private Card marked(Entry entry, Card card) {
+        return PreviewNote.of(entry.item(), today).map(note -> card.withStatus(note.label())).orElse(card);
     }
 
     private List<String> themeTitles(List<String> slugs) {
