@@ -1,6 +1,5 @@
 package nl.soneta.site.cli;
 
-import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import nl.soneta.site.build.BuildResult;
 import nl.soneta.site.build.SitePipeline;
@@ -11,16 +10,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Controleert alle content en bouwt de site in het geheugen, zonder iets te schrijven.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ConsoleCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (standaard) of github: elke melding als GitHub Actions-annotatie.")
     DiagnosticFormat format = DiagnosticFormat.TEXT;
-
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
 
     @Override
     public Integer call() {

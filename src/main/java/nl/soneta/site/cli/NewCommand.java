@@ -1,7 +1,6 @@
 package nl.soneta.site.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Maakt een nieuw content-bestand met alle velden, bijvoorbeeld: new nieuws \"Nieuwe website\".")
-final class NewCommand implements Callable<Integer> {
+final class NewCommand extends ConsoleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SOORT",
             description = "organisatie, nieuws, agenda, publicatie, nieuwsbrief, thema of pagina (of de naam van de map)")
     String kind;
@@ -34,9 +33,6 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "JJJJ-MM-DD",
             description = "Datum voor de bestandsnaam en het veld date (standaard: vandaag).")
     LocalDate date;
-
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
 
     @Override
     public Integer call() {

@@ -139,7 +139,7 @@ public final class YamlFields {
         });
     }
 
-    public boolean flag(String key) {
+    private boolean flag(String key) {
         return scalar(key, "true of false").map(s -> {
             String value = s.getValue().strip().toLowerCase(Locale.ROOT);
             if (value.equals("true") || value.equals("false")) {
@@ -151,7 +151,7 @@ public final class YamlFields {
         }).orElse(false);
     }
 
-    public Optional<Located<LocalDate>> date(String key) {
+    private Optional<Located<LocalDate>> date(String key) {
         return scalar(key, "een datum").flatMap(s -> {
             String value = s.getValue().strip();
             try {
@@ -164,7 +164,7 @@ public final class YamlFields {
         });
     }
 
-    public Optional<Located<LocalDateTime>> dateTime(String key) {
+    private Optional<Located<LocalDateTime>> dateTime(String key) {
         return scalar(key, "een datum met tijd").flatMap(s -> {
             String value = s.getValue().strip().replace(' ', 'T');
             try {
@@ -178,7 +178,7 @@ public final class YamlFields {
     }
 
     /** An absolute http(s) address; anything else (javascript:, a bare word) is an error. */
-    public Optional<Located<String>> webAddress(String key) {
+    private Optional<Located<String>> webAddress(String key) {
         return string(key).flatMap(s -> {
             try {
                 URI uri = new URI(s.value());

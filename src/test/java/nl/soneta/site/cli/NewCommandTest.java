@@ -3,10 +3,7 @@ package nl.soneta.site.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +14,10 @@ import nl.soneta.site.testing.FixtureSites;
 import nl.soneta.site.testing.SiteFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class NewCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        NewCommand command = new NewCommand();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        command.stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
-        command.stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int exit = new CommandLine(command).execute(args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new NewCommand(), args);
     }
 
     private static List<String> headlinesFor(BuildResult result, String path) {
@@ -59,7 +46,7 @@ class NewCommandTest {
                 "pagina", List.of());
         for (String kind : files.keySet()) {
             SiteFixture site = FixtureSites.complete(temp.resolve(kind));
-            Run run = run(kind, "Buurtkamer Haven: open!", "--root", site.root().toString(), "--date", "2026-11-23");
+            CommandRun run = run(kind, "Buurtkamer Haven: open!", "--root", site.root().toString(), "--date", "2026-11-23");
             assertEquals(0, run.exit(), run.err());
             String path = files.get(kind);
             assertTrue(run.out().startsWith(path + System.lineSeparator()), run.out());
@@ -81,7 +68,7 @@ class NewCommandTest {
     @Test
     void aNewsItemBuildsAsItIsWithTodaysDateAndTheTitle(@TempDir Path temp) throws IOException {
         SiteFixture site = FixtureSites.complete(temp.resolve("site"));
-        Run run = run("nieuws", "Café \"De Hoek\" \\ open", "--root", site.root().toString(), "--date", "2026-11-20");
+        CommandRun run = run("nieuws", "Café \"De Hoek\" \\ open", "--root", site.root().toString(), "--date", "2026-11-20");
         assertEquals(0, run.exit(), run.err());
         String text = Files.readString(site.root().resolve("content/nieuws/2026-11-20-cafe-de-hoek-open.md"));
         assertTrue(text.contains("\ntitle: \"Café \\\"De Hoek\\\" \\\\ open\"\n"), text);
@@ -109,7 +96,7 @@ class NewCommandTest {
         SiteFixture site = FixtureSites.complete(temp.resolve("site"));
         Path existing = site.root().resolve("content/paginas/over.md");
         String before = Files.readString(existing);
-        Run run = run("pagina", "Over", "--root", site.root().toString());
+        CommandRun run = run("pagina", "Over", "--root", site.root().toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("content/paginas/over.md bestaat al; er is niets overschreven"), run.err());
         assertEquals(before, Files.readString(existing));
@@ -118,14 +105,14 @@ class NewCommandTest {
     @Test
     void refusesAPublicationWhoseFolderExists(@TempDir Path temp) {
         SiteFixture site = FixtureSites.complete(temp.resolve("site"));
-        Run run = run("publicatie", "Verslag", "--root", site.root().toString());
+        CommandRun run = run("publicatie", "Verslag", "--root", site.root().toString());
         assertEquals(1, run.exit(), run.out());
         assertTrue(Files.notExists(site.root().resolve("content/publicaties/verslag.md")));
     }
 
     @Test
     void anUnknownKindListsTheKinds() {
-        Run run = run("bericht", "Iets");
+        CommandRun run = run("bericht", "Iets");
         assertEquals(2, run.exit());
         assertEquals("onbekende soort 'bericht'; kies uit: organisatie, nieuws, agenda, publicatie, nieuwsbrief, thema, pagina",
                 run.err().strip());
@@ -133,7 +120,7 @@ class NewCommandTest {
 
     @Test
     void aTitleWithoutLettersIsRefused(@TempDir Path temp) {
-        Run run = run("pagina", "?!", "--root", temp.toString());
+        CommandRun run = run("pagina", "?!", "--root", temp.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("geen bestandsnaam"), run.err());
     }
