@@ -45,7 +45,7 @@ public record NewItemFile(String path, String text) {
             if (value.isEmpty() || value.equals(ContentSchema.PLACEHOLDER)) {
                 text.append(" ".repeat(Math.max(1, column - line.length()))).append("# ")
                         .append(field.required() ? "verplicht. " : "").append(field.shortDescription())
-                        .append(" Bijvoorbeeld: ").append(field.example());
+                        .append(" Bijvoorbeeld: ").append(example(field, date));
             }
             text.append('\n');
         }
@@ -60,6 +60,12 @@ public record NewItemFile(String path, String text) {
             return date.toString();
         }
         return field.required() ? ContentSchema.PLACEHOLDER : "";
+    }
+
+    /** A date and time on the item's own day, which is what the editor most likely means. */
+    private static String example(FieldSpec field, LocalDate date) {
+        return field.type() == FieldType.DATE_TIME ? date + field.example().substring(date.toString().length())
+                : field.example();
     }
 
     private static String quoted(String text) {

@@ -82,6 +82,16 @@ class NewCommandTest {
     }
 
     @Test
+    void aMeetingsTimesAreSuggestedOnItsOwnDay(@TempDir Path temp) throws IOException {
+        CommandRun run = run("agenda", "Thematafel wonen", "--root", temp.toString(), "--date", "2027-03-04");
+        assertEquals(0, run.exit(), run.err());
+        String text = Files.readString(temp.resolve("content/agenda/2027-03-04-thematafel-wonen.md"));
+        assertTrue(text.contains("\nstart: INVULLEN"), text);
+        assertTrue(text.contains("Bijvoorbeeld: 2027-03-04T19:30\n"), text);
+        assertTrue(text.contains("Bijvoorbeeld: 2027-03-04T21:00\n"), text);
+    }
+
+    @Test
     void placeholderHintsSayWhatToWrite(@TempDir Path temp) {
         SiteFixture site = FixtureSites.complete(temp.resolve("site"));
         assertEquals(0, run("organisatie", "Buurtkamer", "--root", site.root().toString()).exit());
