@@ -64,10 +64,13 @@ class WorkflowFilesTest {
         assertEquals("true", mapAt(steps.get(ciScriptStep), "env", "the .ci/run step").get("CI"),
                 "the .ci/run step must set env CI to the string \"true\"");
 
-        int checkStep = indexOfStepRunning(steps, JAR + " check", "ci.yml job 'test'");
+        int checkStep = indexOfStepRunning(steps, JAR + " check --format github", "ci.yml job 'test'");
+        assertTrue(runLines(steps.get(checkStep)).stream().anyMatch(line -> line.startsWith("./mvnw -B -q -DskipTests package &&")),
+                "the check step runs before the tests, so it must build the jar itself");
         int buildStep = indexOfStepRunning(steps, JAR + " build", "ci.yml job 'test'");
-        assertTrue(ciScriptStep < checkStep && ciScriptStep < buildStep,
-                "check and build use the jar that .ci/run builds, so they must come after it");
+        assertTrue(checkStep < ciScriptStep,
+                "content problems are annotated on the pull request before the (long) test run");
+        assertTrue(ciScriptStep < buildStep, "the site is built with the jar that .ci/run built and tested");
 
         int uploadStep = indexOfStepUsing(steps, "actions/upload-artifact@v4", "ci.yml job 'test'");
         Map<String, Object> upload = mapAt(steps.get(uploadStep), "with", "upload-artifact step");
@@ -92,6 +95,14 @@ class WorkflowFilesTest {
             assertTrue(cron instanceof String s && s.trim().split("\\s+").length == 5,
                     "publish.yml schedule entry needs a five-field cron, was: " + cron);
         }
+        // Once a day, shortly after midnight in Almere (UTC+1/+2), so an item with publishDate or expiryDate
+        // of today is published or removed on that day; cron is read in UTC.
+        Object cron = asMap(schedules.get(0), "publish.yml schedule entry").get("cron");
+        String[] fields = String.valueOf(cron).trim().split("\\s+");
+        assertEquals(List.of("*", "*", "*"), List.of(fields[2], fields[3], fields[4]),
+                "publish.yml must run every day, was: " + cron);
+        int hour = Integer.parseInt(fields[1]);
+        assertTrue(hour >= 0 && hour <= 5, "publish.yml must run at night, early on the day in Almere, was: " + cron);
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class SitePipeline {
         LoadedContent loaded = timed("load", () -> new ContentLoader().load(options.contentDir(), options.root(), diagnostics),
                 l -> l.files().size() + " files, " + l.media().size() + " media");
         Optional<Site> site = timed("model", () -> new SiteModelBuilder(diagnostics)
-                        .build(loaded, new ModelOptions(options.drafts(), baseUrl)),
+                        .build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today())),
                 s -> s.map(x -> x.entries().size() + " items").orElse("no site settings"));
         if (site.isEmpty()) {
             return result(diagnostics, 0, 0, 0, started);

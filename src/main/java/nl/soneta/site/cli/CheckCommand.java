@@ -6,16 +6,21 @@ import nl.soneta.site.build.SitePipeline;
 import nl.soneta.site.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Controleert alle content en bouwt de site in het geheugen, zonder iets te schrijven.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ConsoleCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (standaard) of github: elke melding als GitHub Actions-annotatie.")
+    DiagnosticFormat format = DiagnosticFormat.TEXT;
+
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(System.out, System.err, project.quiet);
+        Reporter reporter = new Reporter(stdout, stderr, project.quiet, format);
         BuildResult result = new SitePipeline(SiteRenderer.precompiled(), reporter).check(project.toBuildOptions(null));
         return reporter.finish(result, "Geen fouten: " + result.pages() + " pagina's gecontroleerd in "
                 + Reporter.seconds(result.took()));

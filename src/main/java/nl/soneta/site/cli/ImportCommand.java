@@ -1,7 +1,6 @@
 package nl.soneta.site.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -21,16 +20,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Zet een PDF (of een tekstuittreksel van een PDF) om in een concept-publicatie in Markdown.")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends ConsoleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "een .pdf, of een .txt-uittreksel van een PDF")
     Path file;
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "waar het concept komt (standaard content/publicaties/<slug-van-de-titel>.md)")
     Path out;
-
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
 
     @Override
     public Integer call() {
@@ -71,10 +67,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static String slug(String title) {
-        String slug = Slugs.slugify(title);
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
+        String slug = Slugs.fileSlug(title);
         return slug.isEmpty() ? "geimporteerd" : slug;
     }
 }

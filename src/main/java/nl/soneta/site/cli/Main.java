@@ -3,10 +3,10 @@ package nl.soneta.site.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The soneta-site command line: {@code build}, {@code check}, {@code serve} and {@code import}. */
+/** The soneta-site command line: {@code build}, {@code check}, {@code serve}, {@code new} and {@code import}. */
 @Command(name = "soneta-site", mixinStandardHelpOptions = true, version = "soneta-site 0.1",
         description = "Bouwt de website van SONETA uit content/ en theme/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, HandbookCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

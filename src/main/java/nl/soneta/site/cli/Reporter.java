@@ -6,17 +6,24 @@ import java.util.Locale;
 import nl.soneta.site.build.BuildResult;
 import nl.soneta.site.build.Progress;
 import nl.soneta.site.content.Diagnostic;
+import nl.soneta.site.content.GithubAnnotation;
 
 /** Prints stage progress to standard output and problems to standard error. */
 final class Reporter implements Progress {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean quiet;
+    private final DiagnosticFormat format;
 
     Reporter(PrintStream out, PrintStream err, boolean quiet) {
+        this(out, err, quiet, DiagnosticFormat.TEXT);
+    }
+
+    Reporter(PrintStream out, PrintStream err, boolean quiet, DiagnosticFormat format) {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
+        this.format = format;
     }
 
     @Override
@@ -29,7 +36,12 @@ final class Reporter implements Progress {
     /** Prints every diagnostic, then a closing line; returns the exit code: 0 on success, 1 on errors. */
     int finish(BuildResult result, String successLine) {
         for (Diagnostic diagnostic : result.diagnostics().all()) {
-            err.println(diagnostic.format());
+            if (format == DiagnosticFormat.GITHUB) {
+                // The runner reads workflow commands from standard output.
+                out.println(GithubAnnotation.of(diagnostic));
+            } else {
+                err.println(diagnostic.format());
+            }
         }
         long errors = result.diagnostics().errorCount();
         long warnings = result.diagnostics().warningCount();

@@ -10,6 +10,7 @@ public final class Slugs {
     /** Accents after decomposition, plus invisible format characters such as the soft hyphen of hyphenated text. */
     private static final Pattern INVISIBLE_MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final int MAX_FILE_SLUG = 60;
 
     private Slugs() {
     }
@@ -34,5 +35,14 @@ public final class Slugs {
             end--;
         }
         return hyphenated.substring(start, end);
+    }
+
+    /** A slug for a file name made from a title: at most {@code 60} characters, cut at a word boundary. */
+    public static String fileSlug(String title) {
+        String slug = slugify(title);
+        if (slug.length() > MAX_FILE_SLUG) {
+            slug = slug.substring(0, MAX_FILE_SLUG).replaceAll("-[^-]*$", "");
+        }
+        return slug;
     }
 }

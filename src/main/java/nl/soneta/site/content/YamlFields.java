@@ -71,6 +71,40 @@ public final class YamlFields {
         return Optional.ofNullable(entries.get(key)).map(t -> position(t.getKeyNode()));
     }
 
+    /** Reports every key that {@code kind} does not have in the {@link ContentSchema}, with the closest as hint. */
+    public void rejectUnknownKeys(ContentKind kind) {
+        rejectUnknownKeys(ContentSchema.names(kind));
+    }
+
+    /** The field as text, or empty when it is absent, or required and missing or not filled in (then reported). */
+    public Optional<Located<String>> string(FieldSpec field) {
+        return filledIn(field) ? string(field.name()) : Optional.empty();
+    }
+
+    public Optional<Located<Integer>> integer(FieldSpec field) {
+        return filledIn(field) ? integer(field.name()) : Optional.empty();
+    }
+
+    public Optional<Located<LocalDate>> date(FieldSpec field) {
+        return filledIn(field) ? date(field.name()) : Optional.empty();
+    }
+
+    public Optional<Located<LocalDateTime>> dateTime(FieldSpec field) {
+        return filledIn(field) ? dateTime(field.name()) : Optional.empty();
+    }
+
+    public Optional<Located<String>> webAddress(FieldSpec field) {
+        return filledIn(field) ? webAddress(field.name()) : Optional.empty();
+    }
+
+    public List<Located<String>> strings(FieldSpec field) {
+        return filledIn(field) ? strings(field.name()) : List.of();
+    }
+
+    public boolean flag(FieldSpec field) {
+        return filledIn(field) && flag(field.name());
+    }
+
     /** Reports every key that this kind of item does not know, with the closest known key as hint. */
     public void rejectUnknownKeys(Collection<String> allowed) {
         for (var entry : entries.entrySet()) {
@@ -105,15 +139,7 @@ public final class YamlFields {
         });
     }
 
-    public Optional<Located<Integer>> requiredInteger(String key, String example) {
-        if (!has(key)) {
-            missing(key, example);
-            return Optional.empty();
-        }
-        return integer(key);
-    }
-
-    public boolean flag(String key) {
+    private boolean flag(String key) {
         return scalar(key, "true of false").map(s -> {
             String value = s.getValue().strip().toLowerCase(Locale.ROOT);
             if (value.equals("true") || value.equals("false")) {
@@ -125,7 +151,7 @@ public final class YamlFields {
         }).orElse(false);
     }
 
-    public Optional<Located<LocalDate>> date(String key) {
+    private Optional<Located<LocalDate>> date(String key) {
         return scalar(key, "een datum").flatMap(s -> {
             String value = s.getValue().strip();
             try {
@@ -138,15 +164,7 @@ public final class YamlFields {
         });
     }
 
-    public Optional<Located<LocalDate>> requiredDate(String key) {
-        if (!has(key)) {
-            missing(key, "2026-03-12");
-            return Optional.empty();
-        }
-        return date(key);
-    }
-
-    public Optional<Located<LocalDateTime>> dateTime(String key) {
+    private Optional<Located<LocalDateTime>> dateTime(String key) {
         return scalar(key, "een datum met tijd").flatMap(s -> {
             String value = s.getValue().strip().replace(' ', 'T');
             try {
@@ -159,16 +177,8 @@ public final class YamlFields {
         });
     }
 
-    public Optional<Located<LocalDateTime>> requiredDateTime(String key) {
-        if (!has(key)) {
-            missing(key, "2026-03-12T19:30");
-            return Optional.empty();
-        }
-        return dateTime(key);
-    }
-
     /** An absolute http(s) address; anything else (javascript:, a bare word) is an error. */
-    public Optional<Located<String>> webAddress(String key) {
+    private Optional<Located<String>> webAddress(String key) {
         return string(key).flatMap(s -> {
             try {
                 URI uri = new URI(s.value());
@@ -209,14 +219,6 @@ public final class YamlFields {
             }
         }
         return result;
-    }
-
-    public List<Located<String>> requiredStrings(String key, String example) {
-        if (!has(key)) {
-            missing(key, example);
-            return List.of();
-        }
-        return strings(key);
     }
 
     /** A list of nested mappings, such as the entries of a menu or a vocabulary in site.yaml. */
@@ -268,6 +270,32 @@ public final class YamlFields {
         }
         wrongType(key, tuple.getValueNode(), expected);
         return Optional.empty();
+    }
+
+    /**
+     * False, with a diagnostic, when the field still holds the placeholder that {@code new} writes, or when it is
+     * required and missing; an absent optional field is "filled in" as far as reading goes.
+     */
+    private boolean filledIn(FieldSpec field) {
+        NodeTuple tuple = entries.get(field.name());
+        if (tuple != null && holdsPlaceholder(tuple.getValueNode())) {
+            diagnostics.error(position(tuple.getValueNode()), "het veld '" + field.name() + "' is nog niet ingevuld",
+                    "vervang " + ContentSchema.PLACEHOLDER + " door " + field.type().dutchName() + ", bijvoorbeeld "
+                            + field.name() + ": " + field.example());
+            return false;
+        }
+        if (field.required() && !has(field.name())) {
+            missing(field.name(), field.example());
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean holdsPlaceholder(Node value) {
+        if (value instanceof ScalarNode scalar) {
+            return scalar.getValue().strip().equals(ContentSchema.PLACEHOLDER);
+        }
+        return value instanceof SequenceNode sequence && sequence.getValue().stream().anyMatch(YamlFields::holdsPlaceholder);
     }
 
     private void missing(String key, String example) {

@@ -159,6 +159,11 @@ public final class MarkdownRenderer {
 
         static String clean(String html, String pageUrl) {
             var dirty = Jsoup.parseBodyFragment(html, pageUrl);
+            for (Element link : dirty.select("a[href]")) {
+                if (link.attr("href").equals(LinkTargets.LEFT_OUT)) {
+                    link.unwrap();
+                }
+            }
             // HTML5 dropped align on table cells; keep the alignment as a class the stylesheet knows.
             for (Element cell : dirty.select("th[align], td[align]")) {
                 cell.addClass("align-" + cell.attr("align"));

@@ -50,7 +50,7 @@ public final class MarkdownStage {
         Set<String> sitePaths = new TreeSet<>(pathBySource.values());
         sitePaths.addAll(site.pagePaths());
         return new LinkTargets(site.config().baseUrl(), pathBySource, anchorsBySource, sourceByPath, sitePaths,
-                reportedElsewhere);
+                reportedElsewhere, site::isLeftOut);
     }
 
     private static String folderOf(String path) {

@@ -24,12 +24,12 @@ final class Cards {
     }
 
     Card of(Organisation o) {
-        return new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes()));
+        return marked(o, new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes())));
     }
 
     Card of(Theme t) {
-        return new Card(t.item().title(), t.item().path(), organisationCount(site.organisationsWithTheme(t).size()),
-                t.item().summary(), List.of());
+        return marked(t, new Card(t.item().title(), t.item().path(), organisationCount(site.organisationsWithTheme(t).size()),
+                t.item().summary(), List.of()));
     }
 
     static String organisationCount(int count) {
@@ -37,23 +37,23 @@ final class Cards {
     }
 
     Card of(NewsItem n) {
-        return new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
-                themeTitles(n.themes()));
+        return marked(n, new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
+                themeTitles(n.themes())));
     }
 
     Card of(Event e) {
         String context = (isPast(e) ? "Geweest: " : "") + DutchDates.when(e.start(), e.end()) + " · " + e.location();
-        return new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes()));
+        return marked(e, new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes())));
     }
 
     Card of(Publication p) {
-        return new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
-                p.item().summary(), themeTitles(p.themes()));
+        return marked(p, new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
+                p.item().summary(), themeTitles(p.themes())));
     }
 
     Card of(Newsletter n) {
-        return new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
-                n.item().summary(), List.of());
+        return marked(n, new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
+                n.item().summary(), List.of()));
     }
 
     /** Any item, as the kind of card it would have in its own list. */
@@ -72,15 +72,20 @@ final class Cards {
             return of(n);
         } else if (entry instanceof Chapter c) {
             Publication publication = site.publicationOf(c);
-            return new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
-                    c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of());
+            return marked(c, new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
+                    c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of()));
         }
-        return new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(), entry.item().summary(),
-                List.of());
+        return marked(entry, new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(),
+                entry.item().summary(), List.of()));
     }
 
     boolean isPast(Event e) {
         return e.end().orElse(e.start()).toLocalDate().isBefore(today);
+    }
+
+    /** In a preview with drafts, the card of an item that the real site leaves out carries its label. */
+    private Card marked(Entry entry, Card card) {
+        return PreviewNote.of(entry.item(), today).map(note -> card.withStatus(note.label())).orElse(card);
     }
 
     private List<String> themeTitles(List<String> slugs) {

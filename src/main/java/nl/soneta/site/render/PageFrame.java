@@ -13,13 +13,20 @@ import nl.soneta.site.site.SitePaths;
  *
  * @param related        pages like this one ("Gerelateerd"), found by the search index; empty for lists
  * @param structuredData schema.org JSON-LD of the page, already escaped for a script element; empty for most pages
+ * @param previewNote    for an item the real site leaves out (only built with drafts): its label, shown on the page
  */
 public record PageFrame(SiteConfig site, String title, String description, String path, List<Crumb> breadcrumbs,
-                        Assets assets, String openGraphType, List<Card> related, Optional<String> structuredData) {
+                        Assets assets, String openGraphType, List<Card> related, Optional<String> structuredData,
+                        Optional<PreviewNote> previewNote) {
 
     public PageFrame withStructuredData(String json) {
         return new PageFrame(site, title, description, path, breadcrumbs, assets, openGraphType, related,
-                Optional.of(json));
+                Optional.of(json), previewNote);
+    }
+
+    public PageFrame withPreviewNote(Optional<PreviewNote> note) {
+        return new PageFrame(site, title, description, path, breadcrumbs, assets, openGraphType, related,
+                structuredData, note);
     }
 
     public String link(String sitePath) {
@@ -34,9 +41,9 @@ public record PageFrame(SiteConfig site, String title, String description, Strin
         return site.baseUrl().absolute(path);
     }
 
-    /** Pages that search engines should list: all but the "not found" page. */
+    /** Pages that search engines should list: all but the "not found" page and items shown only in a preview. */
     public boolean isIndexable() {
-        return !path.endsWith(".html");
+        return !path.endsWith(".html") && previewNote.isEmpty();
     }
 
     public boolean isHome() {

@@ -48,6 +48,7 @@ final class PagePlanner {
     private final Cards cards;
     private final SearchLinks search;
     private final StructuredData structuredData;
+    private final LocalDate today;
     private final List<PageJob> jobs = new ArrayList<>();
 
     PagePlanner(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
@@ -56,6 +57,7 @@ final class PagePlanner {
         this.bodies = bodies;
         this.assets = assets;
         this.cards = new Cards(site, today);
+        this.today = today;
         this.structuredData = new StructuredData(site.config());
     }
 
@@ -163,7 +165,8 @@ final class PagePlanner {
             Chapter chapter = chapters.get(i);
             Item item = chapter.item();
             String description = item.hasSummary() ? item.summary() : p.item().summary();
-            var view = new ChapterView(frame(item.title(), description, item.path(), chapterTrail, "article"),
+            var view = new ChapterView(frame(item.title(), description, item.path(), chapterTrail, "article")
+                    .withPreviewNote(PreviewNote.of(item, today)),
                     p, chapter, bodies.of(chapter),
                     i > 0 ? Optional.of(chapters.get(i - 1)) : Optional.empty(),
                     i + 1 < chapters.size() ? Optional.of(chapters.get(i + 1)) : Optional.empty());
@@ -213,13 +216,14 @@ final class PagePlanner {
 
     private PageFrame itemFrame(Item item, List<Crumb> trail, String openGraphType) {
         String description = item.hasSummary() ? item.summary() : site.config().description();
-        return frame(item.title(), description, item.path(), trail, openGraphType);
+        return frame(item.title(), description, item.path(), trail, openGraphType)
+                .withPreviewNote(PreviewNote.of(item, today));
     }
 
     PageFrame frame(String title, String description, String path, List<Crumb> trail, String openGraphType) {
         List<Card> related = search.relatedTo(path).stream().map(cards::of).toList();
         return new PageFrame(site.config(), title, description, path, trail, assets, openGraphType, related,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     static List<Crumb> trail() {

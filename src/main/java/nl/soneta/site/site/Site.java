@@ -31,10 +31,11 @@ public final class Site {
     private final List<MediaFile> media;
     private final Map<String, Publication> publicationsBySlug;
     private final Map<Chapter, Publication> publicationsByChapter = new HashMap<>();
+    private final Set<String> leftOutSources;
 
     public Site(SiteConfig config, List<Page> pages, List<Theme> themes, List<Organisation> organisations,
                 List<NewsItem> news, List<Event> events, List<Publication> publications,
-                List<Newsletter> newsletters, List<MediaFile> media) {
+                List<Newsletter> newsletters, List<MediaFile> media, Set<String> leftOutSources) {
         this.config = config;
         this.pages = sorted(pages, Comparator.comparing(p -> p.item().slug()));
         this.themes = sorted(themes, Comparator.comparingInt(Theme::order).thenComparing(t -> t.item().title()));
@@ -49,6 +50,15 @@ public final class Site {
         this.publicationsBySlug = this.publications.stream().collect(Collectors.toMap(p -> p.item().slug(),
                 Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.publications.forEach(p -> p.chapters().forEach(c -> publicationsByChapter.put(c, p)));
+        this.leftOutSources = Set.copyOf(leftOutSources);
+    }
+
+    /**
+     * Whether {@code source} is a content file of an item left out of this build: a draft, an item before its
+     * publishDate or after its expiryDate.
+     */
+    public boolean isLeftOut(String source) {
+        return leftOutSources.contains(source);
     }
 
     public SiteConfig config() {
@@ -188,7 +198,8 @@ public final class Site {
 
     /**
      * The items of {@code all} named in {@code slugs}, in the collection's display order whatever order the
-     * slugs were written in; a slug of an item left out of this build (a draft) is skipped.
+     * slugs were written in; a slug of an item left out of this build (a draft, or an item outside its
+     * publishDate–expiryDate) is skipped: it appears in the list by itself on the day it is published.
      */
     private static <T extends Entry> List<T> resolve(Collection<String> slugs, List<T> all) {
         return all.stream().filter(e -> slugs.contains(e.item().slug())).toList();

@@ -2,7 +2,6 @@ package nl.soneta.site.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import nl.soneta.site.content.ContentCollection;
 import nl.soneta.site.content.ContentFile;
+import nl.soneta.site.content.ContentKind;
+import nl.soneta.site.content.ContentSchema;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.LoadedContent;
 import nl.soneta.site.content.Located;
@@ -37,6 +38,7 @@ public final class SiteModelBuilder {
     private final Diagnostics diagnostics;
     private final Map<ContentCollection, Set<String>> slugs = new EnumMap<>(ContentCollection.class);
     private Set<String> mediaFiles = Set.of();
+    private final Set<String> leftOut = new TreeSet<>();
     private Vocabularies vocabularies = new Vocabularies(List.of(), List.of(), List.of());
 
     public SiteModelBuilder(Diagnostics diagnostics) {
@@ -81,11 +83,12 @@ public final class SiteModelBuilder {
             }
         }
         List<Publication> withChapters = publications.stream()
-                .map(p -> withChapters(p, chapters.getOrDefault(p.item().slug(), List.of())))
+                .map(p -> withChapters(p, published(chapters.getOrDefault(p.item().slug(), List.of()), options)))
                 .toList();
         Site site = new Site(config.orElse(null), published(pages, options), published(themes, options),
                 published(organisations, options), published(news, options), published(events, options),
-                published(withChapters, options), published(newsletters, options), content.media());
+                published(withChapters, options), published(newsletters, options), content.media(),
+                Set.copyOf(leftOut));
         checkUniquePaths(site);
         checkMenu(configReader.menuPaths(), site);
         references(configReader.situationThemes(), ContentCollection.THEMES);
@@ -93,7 +96,7 @@ public final class SiteModelBuilder {
     }
 
     private Optional<Page> page(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "summary", "draft"));
+        fields.rejectUnknownKeys(ContentKind.PAGINA);
         if (RESERVED_PAGE_SLUGS.contains(file.slug())) {
             reservedUrl(file, fields, "de pagina");
         }
@@ -107,59 +110,56 @@ public final class SiteModelBuilder {
     }
 
     private Optional<Theme> theme(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "summary", "order", "draft"));
-        int order = fields.integer("order").map(Located::value).orElse(Integer.MAX_VALUE);
+        fields.rejectUnknownKeys(ContentKind.THEMA);
+        int order = fields.integer(ContentSchema.THEME_ORDER).map(Located::value).orElse(Integer.MAX_VALUE);
         return item(file, fields, SitePaths.item(ContentCollection.THEMES, file.slug())).map(i -> new Theme(i, order));
     }
 
     private Optional<Organisation> organisation(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "summary", "kind", "themes", "audiences", "districts", "website",
-                "email", "phone", "address", "checked", "sources", "draft"));
-        Optional<Term> kind = fields.requiredString("kind", firstSlug(vocabularies.kinds(), "belangenorganisatie"))
-                .flatMap(k -> term(k, vocabularies.kinds(), "kinds"));
-        List<String> themes = references(fields.requiredStrings("themes", "[eenzaamheid]"), ContentCollection.THEMES);
-        List<Term> audiences = terms(fields.requiredStrings("audiences", "[" + firstSlug(vocabularies.audiences(), "ouderen") + "]"),
-                vocabularies.audiences(), "audiences");
-        List<Term> districts = terms(fields.strings("districts"), vocabularies.districts(), "districts");
-        Contact contact = new Contact(fields.webAddress("website").map(Located::value),
-                checked(fields.string("email"), EMAIL, "geen geldig e-mailadres", "bijvoorbeeld email: info@voorbeeld.nl"),
-                checked(fields.string("phone"), PHONE, "geen geldig telefoonnummer", "bijvoorbeeld phone: 036 123 4567"),
-                fields.string("address").map(Located::value));
-        Optional<LocalDate> checkedOn = fields.date("checked").map(Located::value);
-        List<String> sources = references(fields.requiredStrings("sources", "[naam-van-de-publicatie]"),
-                ContentCollection.PUBLICATIONS);
+        fields.rejectUnknownKeys(ContentKind.ORGANISATIE);
+        Optional<Term> kind = fields.string(ContentSchema.KIND).flatMap(k -> term(k, vocabularies.kinds(), "kinds"));
+        List<String> themes = references(fields.strings(ContentSchema.ORGANISATION_THEMES), ContentCollection.THEMES);
+        List<Term> audiences = terms(fields.strings(ContentSchema.AUDIENCES), vocabularies.audiences(), "audiences");
+        List<Term> districts = terms(fields.strings(ContentSchema.DISTRICTS), vocabularies.districts(), "districts");
+        Contact contact = new Contact(fields.webAddress(ContentSchema.WEBSITE).map(Located::value),
+                checked(fields.string(ContentSchema.EMAIL), EMAIL, "geen geldig e-mailadres",
+                        "bijvoorbeeld email: " + ContentSchema.EMAIL.example()),
+                checked(fields.string(ContentSchema.PHONE), PHONE, "geen geldig telefoonnummer",
+                        "bijvoorbeeld phone: " + ContentSchema.PHONE.example()),
+                fields.string(ContentSchema.ADDRESS).map(Located::value));
+        Optional<LocalDate> checkedOn = fields.date(ContentSchema.CHECKED).map(Located::value);
+        List<String> sources = references(fields.strings(ContentSchema.SOURCES), ContentCollection.PUBLICATIONS);
         return item(file, fields, SitePaths.item(ContentCollection.ORGANISATIONS, file.slug()))
                 .flatMap(i -> kind.map(k -> new Organisation(i, k, themes, audiences, districts, contact, checkedOn, sources)));
     }
 
     private Optional<NewsItem> newsItem(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "date", "summary", "themes", "organisations", "draft"));
+        fields.rejectUnknownKeys(ContentKind.NIEUWS);
         if (file.slug().matches("\\d{4}")) {
             reservedUrl(file, fields, "het bericht");
         }
-        var date = fields.requiredDate("date");
-        List<String> themes = references(fields.strings("themes"), ContentCollection.THEMES);
-        List<String> organisations = references(fields.strings("organisations"), ContentCollection.ORGANISATIONS);
+        var date = fields.date(ContentSchema.NEWS_DATE);
+        List<String> themes = references(fields.strings(ContentSchema.THEMES), ContentCollection.THEMES);
+        List<String> organisations = references(fields.strings(ContentSchema.ORGANISATIONS), ContentCollection.ORGANISATIONS);
         return item(file, fields, SitePaths.item(ContentCollection.NEWS, file.slug()))
                 .flatMap(i -> date.map(d -> new NewsItem(i, d.value(), themes, organisations)));
     }
 
     private Optional<Event> event(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "start", "end", "location", "summary", "themes", "organisations",
-                "registration", "report", "draft"));
+        fields.rejectUnknownKeys(ContentKind.AGENDA);
         if (SitePaths.item(ContentCollection.EVENTS, file.slug()).equals(SitePaths.PAST_EVENTS)) {
             reservedUrl(file, fields, "de bijeenkomst");
         }
-        var start = fields.requiredDateTime("start");
-        var end = fields.dateTime("end");
+        var start = fields.dateTime(ContentSchema.START);
+        var end = fields.dateTime(ContentSchema.END);
         if (start.isPresent() && end.isPresent() && end.get().value().isBefore(start.get().value())) {
             diagnostics.error(end.get().at(), "het einde ligt vóór het begin", "controleer de datum en tijd van 'start' en 'end'");
         }
-        var location = fields.requiredString("location", "Stadhuis Almere, Stadhuisplein 1");
-        List<String> themes = references(fields.strings("themes"), ContentCollection.THEMES);
-        List<String> organisations = references(fields.strings("organisations"), ContentCollection.ORGANISATIONS);
-        Optional<String> registration = fields.webAddress("registration").map(Located::value);
-        Optional<String> report = fields.string("report")
+        var location = fields.string(ContentSchema.LOCATION);
+        List<String> themes = references(fields.strings(ContentSchema.THEMES), ContentCollection.THEMES);
+        List<String> organisations = references(fields.strings(ContentSchema.ORGANISATIONS), ContentCollection.ORGANISATIONS);
+        Optional<String> registration = fields.webAddress(ContentSchema.REGISTRATION).map(Located::value);
+        Optional<String> report = fields.string(ContentSchema.REPORT)
                 .flatMap(r -> references(List.of(r), ContentCollection.PUBLICATIONS).stream().findFirst());
         return item(file, fields, SitePaths.item(ContentCollection.EVENTS, file.slug()))
                 .flatMap(i -> start.flatMap(s -> location.map(l -> new Event(i, s.value(), end.map(Located::value),
@@ -167,44 +167,51 @@ public final class SiteModelBuilder {
     }
 
     private Optional<Publication> publication(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "date", "publisher", "summary", "themes", "organisations", "pdf", "draft"));
-        var date = fields.requiredDate("date");
-        var publisher = fields.requiredString("publisher", "Adviesraad Sociaal Domein Almere");
-        List<String> themes = references(fields.strings("themes"), ContentCollection.THEMES);
-        List<String> organisations = references(fields.strings("organisations"), ContentCollection.ORGANISATIONS);
-        Optional<String> pdf = fields.string("pdf").flatMap(this::mediaFile);
+        fields.rejectUnknownKeys(ContentKind.PUBLICATIE);
+        var date = fields.date(ContentSchema.PUBLICATION_DATE);
+        var publisher = fields.string(ContentSchema.PUBLISHER);
+        List<String> themes = references(fields.strings(ContentSchema.THEMES), ContentCollection.THEMES);
+        List<String> organisations = references(fields.strings(ContentSchema.ORGANISATIONS), ContentCollection.ORGANISATIONS);
+        Optional<String> pdf = fields.string(ContentSchema.PDF).flatMap(this::mediaFile);
         return item(file, fields, SitePaths.item(ContentCollection.PUBLICATIONS, file.slug()))
                 .flatMap(i -> date.flatMap(d -> publisher.map(p ->
                         new Publication(i, d.value(), p.value(), themes, organisations, pdf, List.of()))));
     }
 
     private Optional<Chapter> chapter(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "order", "summary", "draft"));
-        var order = fields.requiredInteger("order", "1");
+        fields.rejectUnknownKeys(ContentKind.HOOFDSTUK);
+        var order = fields.integer(ContentSchema.CHAPTER_ORDER);
         String path = SitePaths.chapter(file.parentSlug().orElseThrow(), file.slug());
         return item(file, fields, path).flatMap(i -> order.map(o -> new Chapter(i, o.value())));
     }
 
     private Optional<Newsletter> newsletter(ContentFile file, YamlFields fields) {
-        fields.rejectUnknownKeys(List.of("title", "number", "date", "summary", "news", "events", "draft"));
-        var number = fields.requiredInteger("number", "1");
-        var date = fields.requiredDate("date");
-        List<String> news = references(fields.strings("news"), ContentCollection.NEWS);
-        List<String> events = references(fields.strings("events"), ContentCollection.EVENTS);
+        fields.rejectUnknownKeys(ContentKind.NIEUWSBRIEF);
+        var number = fields.integer(ContentSchema.NUMBER);
+        var date = fields.date(ContentSchema.NEWSLETTER_DATE);
+        List<String> news = references(fields.strings(ContentSchema.NEWS), ContentCollection.NEWS);
+        List<String> events = references(fields.strings(ContentSchema.EVENTS), ContentCollection.EVENTS);
         return item(file, fields, SitePaths.item(ContentCollection.NEWSLETTERS, file.slug()))
                 .flatMap(i -> number.flatMap(n -> date.map(d -> new Newsletter(i, n.value(), d.value(), news, events))));
     }
 
     private Optional<Item> item(ContentFile file, YamlFields fields, String path) {
-        var title = fields.requiredString("title", "Een korte, duidelijke titel");
-        Optional<String> summary = fields.string("summary").map(Located::value);
-        if (summary.isEmpty() && !fields.has("summary")) {
+        var title = fields.string(ContentSchema.TITLE);
+        Optional<String> summary = fields.string(ContentSchema.SUMMARY).map(Located::value);
+        if (summary.isEmpty() && !fields.has(ContentSchema.SUMMARY.name())) {
             diagnostics.warning(fields.file().at(1, 1), "de samenvatting (summary) ontbreekt",
                     "voeg summary: toe met één of twee zinnen; die staan in overzichten en zoekmachines");
         }
-        boolean draft = fields.flag("draft");
+        boolean draft = fields.flag(ContentSchema.DRAFT);
+        var publishDate = fields.date(ContentSchema.PUBLISH_DATE);
+        var expiryDate = fields.date(ContentSchema.EXPIRY_DATE);
+        if (publishDate.isPresent() && expiryDate.isPresent() && expiryDate.get().value().isBefore(publishDate.get().value())) {
+            diagnostics.error(expiryDate.get().at(), "de einddatum (expiryDate) ligt vóór de publicatiedatum (publishDate)",
+                    "controleer beide datums; het item zou nooit op de site staan");
+        }
         var body = new MarkdownSource(file.frontMatter().body(), file.path(), file.frontMatter().bodyFirstLine());
-        return title.map(t -> new Item(file.slug(), t.value(), summary.orElse(""), path, file.path(), draft, body));
+        return title.map(t -> new Item(file.slug(), t.value(), summary.orElse(""), path, file.path(), draft,
+                publishDate.map(Located::value), expiryDate.map(Located::value), body));
     }
 
     private Publication withChapters(Publication publication, List<Chapter> chapters) {
@@ -273,8 +280,26 @@ public final class SiteModelBuilder {
         return Optional.empty();
     }
 
+    /**
+     * The entries on the site on the build's day; the others (drafts, not yet published, expired) are remembered,
+     * so that links to them can be told apart from links to files that do not exist. A preview with drafts shows all.
+     */
     private <T extends Entry> List<T> published(List<T> entries, ModelOptions options) {
-        return options.includeDrafts() ? entries : entries.stream().filter(e -> !e.item().draft()).toList();
+        if (options.includeDrafts()) {
+            return entries;
+        }
+        List<T> shown = new ArrayList<>();
+        for (T entry : entries) {
+            if (ItemStatus.of(entry.item(), options.today()) == ItemStatus.PUBLISHED) {
+                shown.add(entry);
+            } else {
+                leftOut.add(entry.item().source());
+                if (entry instanceof Publication publication) {
+                    publication.chapters().forEach(c -> leftOut.add(c.item().source()));
+                }
+            }
+        }
+        return List.copyOf(shown);
     }
 
     private void checkUniquePaths(Site site) {
@@ -297,10 +322,6 @@ public final class SiteModelBuilder {
                         Suggestions.hint(path.value(), known, "bestaande pagina's"));
             }
         }
-    }
-
-    private static String firstSlug(Collection<Term> terms, String fallback) {
-        return terms.stream().map(Term::slug).findFirst().orElse(fallback);
     }
 
     private static Set<String> reservedPageSlugs() {

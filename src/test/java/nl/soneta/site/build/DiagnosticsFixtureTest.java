@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.soneta.site.content.Diagnostic;
+import nl.soneta.site.content.GithubAnnotation;
 import nl.soneta.site.testing.FixtureSites;
 import nl.soneta.site.testing.SiteFixture;
 import nl.soneta.site.testing.TreeHash;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A fixture with one of each content mistake: all are reported together, at their line and column, and nothing is written. */
-class DiagnosticsFixtureTest {
+public class DiagnosticsFixtureTest {
     private static final List<String> EXPECTED = List.of(
             "content/agenda/bijeenkomst.md:5:9: error: onbekende verwijzing 'verslagg' naar publicaties",
             "content/evenementen:1:1: error: onbekende map 'evenementen' in content",
@@ -64,6 +65,20 @@ class DiagnosticsFixtureTest {
     }
 
     @Test
+    void githubAnnotationsCarryPathLineColumnMessageAndHint(@TempDir Path temp) {
+        List<String> annotations = broken(temp).check().diagnostics().all().stream().map(GithubAnnotation::of).toList();
+        assertEquals(EXPECTED.size(), annotations.size());
+        assertEquals("::error file=content/organisaties/buurthulp.md,line=5,col=10,title=Fout in de content"
+                + "::onbekende verwijzing 'eenzaamhied' naar themas — bedoelde je 'eenzaamheid'?", annotations.get(8));
+        assertEquals("::warning file=content/paginas/over.md,line=7,col=1,title=Waarschuwing over de content"
+                + "::onveilige HTML is verwijderd: <script> — schrijf de tekst in Markdown; scripts, iframes, formulieren,"
+                + " stijlen en on…-attributen zijn niet toegestaan", annotations.get(15));
+        // A colon in the message is left alone: only the properties before '::' are split on it.
+        assertTrue(annotations.get(12).startsWith("::error file=content/organisaties/kapot.md,line=4,col=1,"
+                + "title=Fout in de content::ongeldige YAML: found unexpected end of stream"), annotations.get(12));
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteByteIdentical(@TempDir Path temp) throws IOException {
         Path out = temp.resolve("out/site");
         SiteFixture good = FixtureSites.complete(temp.resolve("good"));
@@ -80,7 +95,7 @@ class DiagnosticsFixtureTest {
         }
     }
 
-    static SiteFixture broken(Path root) {
+    public static SiteFixture broken(Path root) {
         SiteFixture site = SiteFixture.in(root)
                 .file("content/site.yaml", FixtureSites.SITE_YAML.replace("url: /nieuws/", "url: /nieuwz/"));
         site.file("content/themas/eenzaamheid.md", "---\ntitle: Eenzaamheid\nsummary: Over eenzaamheid.\n---\n## Wat helpt\n\nSamen.\n");

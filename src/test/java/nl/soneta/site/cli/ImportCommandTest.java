@@ -3,10 +3,7 @@ package nl.soneta.site.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.soneta.site.build.BuildResult;
@@ -15,29 +12,19 @@ import nl.soneta.site.testing.FixtureSites;
 import nl.soneta.site.testing.SiteFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ImportCommandTest {
     static final Path SEED_EXCERPT = Path.of("src/test/resources/import/page-footnotes-004.txt");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ImportCommand command = new ImportCommand();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        command.stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
-        command.stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int exit = new CommandLine(command).execute(args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new ImportCommand(), args);
     }
 
     @Test
     void theDraftPassesTheSitesOwnCheckAndBuild(@TempDir Path temp) throws IOException {
         SiteFixture site = FixtureSites.complete(temp.resolve("site"));
         Path draft = site.root().resolve("content/publicaties/beleidskader.md");
-        Run run = run(SEED_EXCERPT.toString(), "--out", draft.toString());
+        CommandRun run = run(SEED_EXCERPT.toString(), "--out", draft.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains(SEED_EXCERPT + ":18: afbreekstreepje behouden in 'onderwijs-arbeidsmarktagenda'"),
                 run.err());
@@ -58,7 +45,7 @@ class ImportCommandTest {
     void refusesToOverwriteAnExistingFile(@TempDir Path temp) throws IOException {
         Path existing = temp.resolve("bestaat.md");
         Files.writeString(existing, "werk van een redacteur");
-        Run run = run(SEED_EXCERPT.toString(), "--out", existing.toString());
+        CommandRun run = run(SEED_EXCERPT.toString(), "--out", existing.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("bestaat al"), run.err());
         assertEquals("werk van een redacteur", Files.readString(existing));

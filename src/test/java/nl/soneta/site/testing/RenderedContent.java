@@ -19,7 +19,7 @@ public record RenderedContent(Site site, RenderedBodies bodies) {
     public static RenderedContent of(SiteFixture project) {
         Diagnostics diagnostics = new Diagnostics();
         LoadedContent loaded = new ContentLoader().load(project.root().resolve("content"), project.root(), diagnostics);
-        Site site = new SiteModelBuilder(diagnostics).build(loaded, new ModelOptions(false, Optional.empty()))
+        Site site = new SiteModelBuilder(diagnostics).build(loaded, new ModelOptions(false, Optional.empty(), SiteFixture.TODAY))
                 .orElseThrow(() -> new IllegalStateException(diagnostics.toString()));
         Set<String> failed = new TreeSet<>(loaded.sources());
         loaded.files().stream().map(ContentFile::path).forEach(failed::remove);
