@@ -6,63 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import nl.soneta.site.testing.Chromium;
-import nl.soneta.site.testing.ServedSite;
-import nl.soneta.site.testing.StaticHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A long chapter of a real report in real Chromium: the contents beside the text on a wide screen and above it on
  * a phone, footnotes that take the reader there and back, heading links that give the address of their heading, and a printout
  * without the site around the text.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportBrowserTest {
+class ReportBrowserTest extends RealContentBrowserTest {
     private static final String CHAPTER = "/publicaties/evaluatie-burgerkracht/10-bijlage-1-het-verhaal/";
 
-    private Chromium chromium;
-    private ChromeDriver driver;
-    private ServedSite site;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.start();
-        driver = chromium.driver();
-        site = ServedSite.realContent();
-    }
-
-    @BeforeEach
-    void forgetEarlierRequests() {
-        site.host().takeLog();
-        chromium.takeConsoleErrors();
-    }
-
-    /** Checked after every test, for the page it ended on and every request since it began. */
+    /** Every test sets its own window size or media; the next one starts from the browser's own. */
     @AfterEach
-    void noErrorsNoForeignRequestsNoMissingFiles() {
+    void resetEmulation() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        assertEquals(List.of(), chromium.takeConsoleErrors(), "console errors");
-        assertEquals(List.of(), chromium.requestsOutside(site.host().origin()), "requests to another host");
-        List<StaticHost.Served> unanswered = site.host().takeLog().stream().filter(s -> s.status() >= 400).toList();
-        assertEquals(List.of(), unanswered, "requests the host could not answer");
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
