@@ -36,7 +36,16 @@ public record ReadingTime(int pageMinutes, int reportMinutes, boolean inChapters
         return reportMinutes > 0;
     }
 
+    /** "ongeveer 12 minuten"; from an hour on in hours and minutes, because "158 minuten" is hard to picture. */
     private static String duration(int minutes) {
-        return "ongeveer " + minutes + (minutes == 1 ? " minuut" : " minuten");
+        if (minutes < 60) {
+            return "ongeveer " + minutesText(minutes);
+        }
+        int rest = minutes % 60;
+        return "ongeveer " + minutes / 60 + " uur" + (rest == 0 ? "" : " en " + minutesText(rest));
+    }
+
+    private static String minutesText(int minutes) {
+        return minutes + (minutes == 1 ? " minuut" : " minuten");
     }
 }

@@ -35,7 +35,8 @@ class ReportPagesTest {
     private static final String CHAPTER = REPORT + "10-bijlage-1-het-verhaal/";
     /** The pace the site promises; the test counts words on its own and only shares this figure. */
     private static final int WORDS_PER_MINUTE = 200;
-    private static final Pattern MINUTES = Pattern.compile("ongeveer (\\d+) minu(?:ut|ten) voor (dit hoofdstuk|deze pagina|het hele rapport)");
+    private static final Pattern DURATION = Pattern.compile(
+            "ongeveer (?:(\\d+) uur)?(?: en )?(?:(\\d+) minu(?:ut|ten))? voor (?:dit hoofdstuk|deze pagina|het hele rapport)");
 
     private BuiltSite site;
     private List<Document> reportPages;
@@ -123,6 +124,8 @@ class ReportPagesTest {
         }
         assertEquals(ceilMinutes(reportWords), shown.get(1), "the whole report: " + reportWords + " words");
         assertEquals(shown.get(1), minutes(site.page(REPORT)).get(1), "the front page gives the same total");
+        assertTrue(site.page(REPORT).selectFirst(".reading-time").text().contains(" uur en "),
+                "a long report in hours and minutes: " + site.page(REPORT).selectFirst(".reading-time").text());
         Document single = site.page("/publicaties/thematafel-eenzaamheid/");
         assertEquals("Leestijd: ongeveer " + ceilMinutes(words(single)) + " minuten",
                 single.selectFirst(".reading-time").text());
@@ -186,13 +189,15 @@ class ReportPagesTest {
         return (int) Math.ceil(words / (double) WORDS_PER_MINUTE);
     }
 
+    /** The minutes a reading-time line gives, in its order: the page, then the whole report. */
     private static List<Integer> minutes(Document page) {
         Element line = page.selectFirst(".reading-time");
         assertNotNull(line, page.title());
-        Matcher matcher = MINUTES.matcher(line.text().toLowerCase(Locale.ROOT));
+        Matcher matcher = DURATION.matcher(line.text().toLowerCase(Locale.ROOT));
         List<Integer> found = new ArrayList<>();
         while (matcher.find()) {
-            found.add(Integer.parseInt(matcher.group(1)));
+            int hours = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
+            found.add(hours * 60 + (matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2))));
         }
         return found;
     }
