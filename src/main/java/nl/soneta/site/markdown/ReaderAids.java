@@ -1,6 +1,7 @@
 package nl.soneta.site.markdown;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,26 @@ public final class ReaderAids {
                         : "Terug naar de tekst, verwijzing " + (i + 1) + " van " + links.size());
             }
         });
+        numberInReadingOrder(document);
+    }
+
+    /**
+     * Flexmark numbers a note referred to twice after the notes referred to once, so the text could show "2"
+     * before "1". Notes are put in the order of their first reference and numbered so; ids stay as they are.
+     */
+    private static void numberInReadingOrder(Document document) {
+        Map<String, Integer> numberByNote = new LinkedHashMap<>();
         for (Element reference : document.select("sup[id] > a.footnote-ref")) {
-            reference.attr("aria-label", "Voetnoot " + reference.text());
+            String note = reference.attr("href").substring(1);
+            int number = numberByNote.computeIfAbsent(note, n -> numberByNote.size() + 1);
+            reference.text(String.valueOf(number)).attr("aria-label", "Voetnoot " + number);
+        }
+        for (Element list : document.select("section.footnotes > ol")) {
+            List<Element> notes = new ArrayList<>(list.children());
+            notes.sort(Comparator.comparingInt(note -> numberByNote.getOrDefault(note.id(), Integer.MAX_VALUE)));
+            list.empty();
+            notes.forEach(note -> list.appendText("\n").appendChild(note));
+            list.appendText("\n");
         }
     }
 }

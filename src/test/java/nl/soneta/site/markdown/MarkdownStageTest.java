@@ -91,6 +91,8 @@ class MarkdownStageTest {
                     "no way back from " + note.outerHtml());
             assertEquals("Voetnoot " + reference.text(), reference.attr("aria-label"));
         }
+        assertEquals(List.of("1", "2", "1"), references.eachText(), "numbered in reading order");
+        assertEquals(List.of("Noot a.", "Noot b."), section.select("li > p").eachText(), "listed in reading order");
         Element twice = body.getElementById(references.get(0).attr("href").substring(1));
         assertEquals(List.of("Terug naar de tekst, verwijzing 1 van 2", "Terug naar de tekst, verwijzing 2 van 2"),
                 twice.select("a.footnote-backref").eachAttr("aria-label"));
