@@ -21,6 +21,9 @@ final class HeadingIds {
         String base = Slugs.slugify(headingText);
         if (base.isEmpty()) {
             base = FALLBACK;
+        } else if (ReaderAids.isFootnoteId(base)) {
+            // "fn-1" belongs to a footnote, and so would "fn-1-2"; a word at the end leaves that pattern.
+            base = base + "-" + FALLBACK;
         }
         String id = base;
         for (int n = 2; !used.add(id); n++) {

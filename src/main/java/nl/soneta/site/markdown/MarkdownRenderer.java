@@ -40,8 +40,8 @@ import org.jsoup.nodes.Element;
 public final class MarkdownRenderer {
     private static final NullableDataKey<RenderState> STATE = new NullableDataKey<>("SONETA_RENDER_STATE");
     private static final String PLACEHOLDER_BASE = "https://site.invalid/";
-    /** Ids the layout itself uses (the skip link's target), which a heading such as "Inhoud" must not take. */
-    private static final Set<String> LAYOUT_IDS = Set.of("inhoud");
+    /** Ids the layout and the footnotes use (the skip link's target), which a heading such as "Inhoud" must not take. */
+    private static final Set<String> LAYOUT_IDS = Set.of("inhoud", ReaderAids.FOOTNOTES_ID);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -95,16 +95,18 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * @param pageUrl the absolute URL of the page the body appears on, against which relative links are checked
+     * @param pageUrl      the absolute URL of the page the body appears on, against which relative links are checked
+     * @param headingLinks whether section headings get a link to themselves, for long documents that readers cite
      */
-    RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, Diagnostics diagnostics) {
+    RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, boolean headingLinks,
+                            Diagnostics diagnostics) {
         if (body.source().text().isBlank()) {
             return new RenderedMarkdown("", body.headings());
         }
         body.document().set(STATE, new RenderState(body, targets, diagnostics));
         String html = renderer.render(body.document());
         body.document().set(STATE, null);
-        return new RenderedMarkdown(SafeHtml.clean(html, pageUrl), body.headings());
+        return new RenderedMarkdown(SafeHtml.clean(html, pageUrl, headingLinks), body.headings());
     }
 
     private record RenderState(ParsedBody body, LinkTargets targets, Diagnostics diagnostics) {
@@ -157,7 +159,7 @@ public final class MarkdownRenderer {
         private SafeHtml() {
         }
 
-        static String clean(String html, String pageUrl) {
+        static String clean(String html, String pageUrl, boolean headingLinks) {
             var dirty = Jsoup.parseBodyFragment(html, pageUrl);
             for (Element link : dirty.select("a[href]")) {
                 if (link.attr("href").equals(LinkTargets.LEFT_OUT)) {
@@ -183,13 +185,7 @@ public final class MarkdownRenderer {
                     image.attr("alt", "");
                 }
             }
-            for (Element footnotes : clean.select("div.footnotes")) {
-                footnotes.select("hr").remove();
-                footnotes.tagName("section").attr("aria-label", "Voetnoten");
-            }
-            for (Element backLink : clean.select("a.footnote-backref")) {
-                backLink.attr("aria-label", "Terug naar de tekst");
-            }
+            ReaderAids.add(clean, headingLinks);
             clean.outputSettings().prettyPrint(false);
             return clean.body().html().strip();
         }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.site.Entry;
+import nl.soneta.site.site.EntryKind;
 import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SitePaths;
 
@@ -32,11 +33,16 @@ public final class MarkdownStage {
         Map<String, RenderedMarkdown> rendered = entries.parallelStream()
                 .collect(Collectors.toMap(e -> e.item().source(),
                         e -> renderer.render(parsed.get(e.item().source()), targets,
-                                site.config().baseUrl().absolute(e.item().path()), diagnostics),
+                                site.config().baseUrl().absolute(e.item().path()), isReport(e), diagnostics),
                         (a, b) -> a, LinkedHashMap::new));
         RenderedMarkdown renderedIntro = renderer.render(intro, targets,
-                site.config().baseUrl().absolute(SitePaths.HOME), diagnostics);
+                site.config().baseUrl().absolute(SitePaths.HOME), false, diagnostics);
         return new RenderedBodies(Map.copyOf(rendered), renderedIntro);
+    }
+
+    /** Reports are long documents that readers cite by section, so their headings get links to copy. */
+    private static boolean isReport(Entry entry) {
+        return EntryKind.of(entry) == EntryKind.PUBLICATIE;
     }
 
     private static LinkTargets linkTargets(Site site, Map<String, ParsedBody> parsed, Predicate<String> reportedElsewhere) {

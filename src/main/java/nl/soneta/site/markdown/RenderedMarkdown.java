@@ -1,12 +1,28 @@
 package nl.soneta.site.markdown;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Safe HTML of a Markdown body and its headings in document order. */
 public record RenderedMarkdown(String html, List<Heading> headings) {
     public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of());
     /** Pages with this many section headings get a table of contents. */
     private static final int TABLE_OF_CONTENTS_THRESHOLD = 3;
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+    /**
+     * The words a reader reads: pieces of the visible text between white space that hold a letter or a digit
+     * (so a dash or "•" alone is no word), footnotes included, reader aids such as heading links left out.
+     */
+    public int wordCount() {
+        if (isEmpty()) {
+            return 0;
+        }
+        return (int) WHITESPACE.splitAsStream(ReaderAids.textTree(html).text())
+                .filter(piece -> WORD.matcher(piece).find()).count();
+    }
 
     public boolean isEmpty() {
         return html.isBlank();

@@ -49,6 +49,7 @@ final class PagePlanner {
     private final SearchLinks search;
     private final StructuredData structuredData;
     private final LocalDate today;
+    private final Reports reports;
     private final List<PageJob> jobs = new ArrayList<>();
 
     PagePlanner(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
@@ -59,6 +60,7 @@ final class PagePlanner {
         this.cards = new Cards(site, today);
         this.today = today;
         this.structuredData = new StructuredData(site.config());
+        this.reports = new Reports(site, bodies);
     }
 
     List<PageJob> plan() {
@@ -157,7 +159,7 @@ final class PagePlanner {
         List<Card> events = site.events().stream()
                 .filter(e -> e.report().filter(p.item().slug()::equals).isPresent()).map(cards::of).toList();
         jobs.add(new PageJob(p.item().path(), "publication.jte", new PublicationView(itemFrame(p.item(), trail, "article"),
-                p, bodies.of(p), site.themes(p.themes()), site.organisations(p.organisations()), events)));
+                p, bodies.of(p), reports.of(p), site.themes(p.themes()), site.organisations(p.organisations()), events)));
         List<Crumb> chapterTrail = new ArrayList<>(trail);
         chapterTrail.add(new Crumb(p.item().title(), p.item().path()));
         List<Chapter> chapters = p.chapters();
@@ -167,7 +169,7 @@ final class PagePlanner {
             String description = item.hasSummary() ? item.summary() : p.item().summary();
             var view = new ChapterView(frame(item.title(), description, item.path(), chapterTrail, "article")
                     .withPreviewNote(PreviewNote.of(item, today)),
-                    p, chapter, bodies.of(chapter),
+                    p, chapter, bodies.of(chapter), reports.of(p, chapter),
                     i > 0 ? Optional.of(chapters.get(i - 1)) : Optional.empty(),
                     i + 1 < chapters.size() ? Optional.of(chapters.get(i + 1)) : Optional.empty());
             jobs.add(new PageJob(item.path(), "chapter.jte", view));

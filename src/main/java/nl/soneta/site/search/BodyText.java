@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.soneta.site.markdown.Heading;
+import nl.soneta.site.markdown.ReaderAids;
 import nl.soneta.site.markdown.RenderedMarkdown;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,7 +28,7 @@ record BodyText(String headings, String lead, List<Section> sections) {
         }
         Set<String> sectionIds = rendered.tableOfContents().stream().map(Heading::id).collect(Collectors.toSet());
         Collector collector = new Collector(sectionIds);
-        NodeTraversor.traverse(collector, Jsoup.parseBodyFragment(rendered.html()).body());
+        NodeTraversor.traverse(collector, ReaderAids.textTree(rendered.html()));
         return collector.result();
     }
 

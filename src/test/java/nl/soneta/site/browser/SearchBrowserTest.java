@@ -13,20 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.soneta.site.browser.SearchPage.Result;
-import nl.soneta.site.testing.Chromium;
-import nl.soneta.site.testing.ServedSite;
-import nl.soneta.site.testing.StaticHost;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,43 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * serves a project site: what residents do (a shared link, typing, typos, quotes, filters, only a keyboard) and
  * what must never happen (a console error, a request to another host, a request the host cannot answer).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserTest {
+class SearchBrowserTest extends RealContentBrowserTest {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
-    private Chromium chromium;
-    private ChromeDriver driver;
-    private ServedSite site;
     private SearchPage search;
 
     @BeforeAll
     void start() {
-        chromium = Chromium.start();
-        driver = chromium.driver();
-        site = ServedSite.realContent();
         search = new SearchPage(driver, site);
-    }
-
-    @BeforeEach
-    void forgetEarlierRequests() {
-        site.host().takeLog();
-        chromium.takeConsoleErrors();
-    }
-
-    /** Checked after every test, for the page it ended on and every request since it began. */
-    @AfterEach
-    void noErrorsNoForeignRequestsNoMissingFiles() {
-        assertEquals(List.of(), chromium.takeConsoleErrors(), "console errors");
-        assertEquals(List.of(), chromium.requestsOutside(site.host().origin()), "requests to another host");
-        List<StaticHost.Served> unanswered = site.host().takeLog().stream().filter(s -> s.status() >= 400).toList();
-        assertEquals(List.of(), unanswered, "requests the host could not answer");
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -92,7 +92,7 @@ class FixtureSiteBuildTest {
     @Test
     void headingsGetStableIdsAndLongPagesATableOfContents() {
         Document page = site.page("/over/");
-        assertEquals(List.of("wie-wij-zijn", "wat-wij-doen", "hoe-u-meedoet"), page.select(".prose h2").eachAttr("id"));
+        assertEquals(List.of("wie-wij-zijn", "wat-wij-doen", "hoe-u-meedoet"), page.select(".prose h2:not(.footnotes-title)").eachAttr("id"));
         assertEquals(List.of("#wie-wij-zijn", "#wat-wij-doen", "#hoe-u-meedoet"), page.select("nav.toc a").eachAttr("href"));
         assertEquals("/themas/eenzaamheid/#wat-helpt", page.select(".prose a").first().attr("href"));
         assertEquals("align-right", page.select(".prose td").get(1).className());

@@ -10,6 +10,9 @@ import java.util.Map;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.site.BaseUrl;
 import nl.soneta.site.site.MarkdownSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class MarkdownStageTest {
@@ -19,8 +22,12 @@ class MarkdownStageTest {
             Map.of(), Map.of(), Map.of(), Set.of("/"), source -> false, source -> false);
 
     private RenderedMarkdown render(String markdown) {
+        return render(markdown, false);
+    }
+
+    private RenderedMarkdown render(String markdown, boolean headingLinks) {
         ParsedBody body = renderer.parse(new MarkdownSource(markdown, "content/x.md", 5), diagnostics);
-        return renderer.render(body, noTargets, "https://example.test/sub/x/", diagnostics);
+        return renderer.render(body, noTargets, "https://example.test/sub/x/", headingLinks, diagnostics);
     }
 
     @Test
@@ -68,5 +75,50 @@ class MarkdownStageTest {
         assertTrue(html.contains("“Samen” – sterk"), html);
         assertTrue(html.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>"), html);
         assertTrue(html.contains("<th scope=\"col\">a</th>"), html);
+    }
+
+    @Test
+    void aFootnoteReferredToTwiceLinksBackToBothPlacesUnderAHeading() {
+        Element body = Jsoup.parseBodyFragment(render("Een[^a] twee[^b] drie[^a].\n\n[^a]: Noot a.\n[^b]: Noot b.\n").html()).body();
+        Element section = body.selectFirst("section.footnotes");
+        assertEquals("Voetnoten", body.getElementById(section.attr("aria-labelledby")).text());
+        Elements references = body.select("sup[id] > a.footnote-ref");
+        assertEquals(3, references.size());
+        for (Element reference : references) {
+            Element note = body.getElementById(reference.attr("href").substring(1));
+            assertEquals("li", note.normalName(), reference.outerHtml());
+            assertTrue(note.select("a.footnote-backref").eachAttr("href").contains("#" + reference.parent().id()),
+                    "no way back from " + note.outerHtml());
+            assertEquals("Voetnoot " + reference.text(), reference.attr("aria-label"));
+        }
+        assertEquals(List.of("1", "2", "1"), references.eachText(), "numbered in reading order");
+        assertEquals(List.of("Noot a.", "Noot b."), section.select("li > p").eachText(), "listed in reading order");
+        Element twice = body.getElementById(references.get(0).attr("href").substring(1));
+        assertEquals(List.of("Terug naar de tekst, verwijzing 1 van 2", "Terug naar de tekst, verwijzing 2 van 2"),
+                twice.select("a.footnote-backref").eachAttr("aria-label"));
+        assertEquals(body.select("[id]").size(), body.select("[id]").eachAttr("id").stream().distinct().count(),
+                "ids unique");
+    }
+
+    @Test
+    void headingsOfReportsGetALinkToThemselvesThatIsNoPartOfTheirText() {
+        RenderedMarkdown rendered = render("## Wat helpt\n\nTekst.\n\n### Meer hulp\n\nTekst[^1].\n\n[^1]: Noot.\n", true);
+        Element body = Jsoup.parseBodyFragment(rendered.html()).body();
+        for (Element heading : body.select(".prose h2, h2, h3")) {
+            Element link = heading.selectFirst("a.heading-link");
+            assertEquals("#" + heading.id(), link.attr("href"));
+            assertEquals("true", link.selectFirst("span").attr("aria-hidden"));
+        }
+        assertEquals("Link naar dit kopje: Wat helpt", body.selectFirst("#wat-helpt a").attr("aria-label"));
+        assertEquals(List.of("wat-helpt", "meer-hulp"), rendered.headings().stream().map(Heading::id).toList());
+        assertEquals("Wat helpt Tekst. Meer hulp Tekst1. Noot.", ReaderAids.textTree(rendered.html()).text());
+        assertEquals(7, rendered.wordCount(), "the footnote number sticks to its word");
+        assertFalse(render("## Wat helpt\n").html().contains("heading-link"), "only reports get heading links");
+    }
+
+    @Test
+    void aHeadingNeverTakesAnIdOfTheFootnotes() {
+        assertEquals(List.of("voetnoten-2", "fn-1-kop", "fnref-2-3-kop"),
+                render("## Voetnoten\n\n## fn 1\n\n## fnref 2 3\n").headings().stream().map(Heading::id).toList());
     }
 }
