@@ -120,7 +120,9 @@ class FixtureSiteBuildTest {
     @Test
     void homeShowsIntroThemesAndUpcomingMeetings() {
         Document home = site.page("/");
-        assertEquals("/over/", home.select(".hero .prose a").attr("href"));
+        assertEquals("/over/", home.select(".home-intro .prose a").attr("href"));
+        // a resident looking for help sees the ways in first; who SONETA is comes after them
+        assertTrue(home.select(".help-finder").first().siblingIndex() < home.select(".home-intro").first().siblingIndex());
         assertEquals(List.of("Eenzaamheid", "Armoede"), home.select(".theme-tiles .tile-title").eachText());
         assertTrue(home.select("a").eachAttr("href").contains("/agenda/bijeenkomst/"));
     }
