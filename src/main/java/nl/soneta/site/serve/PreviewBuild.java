@@ -126,10 +126,11 @@ public final class PreviewBuild {
 
     /**
      * Takes a refreshed index and its related pages, re-rendering the pages whose related links changed; does
-     * nothing when the site changed meanwhile (the result is stale, and a new refresh will follow).
+     * nothing when the site changed meanwhile (the result is stale, and a new refresh will follow) or is broken.
      */
     public Optional<Rebuild> applySearch(SearchResult result) {
-        if (result.generation() != generation || last == null) {
+        if (result.generation() != generation || last == null || site.isBroken()) {
+            // while the content has errors the error page stays up; the next good rebuild asks for a new refresh
             return Optional.empty();
         }
         search = Optional.of(result.output());

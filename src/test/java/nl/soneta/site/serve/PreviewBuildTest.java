@@ -132,6 +132,28 @@ class PreviewBuildTest {
         assertFalse(build.site().isBroken());
     }
 
+    @Test
+    void theSearchIndexIsRefreshedOnRequestAndNeverOverAnError() {
+        edit("content/organisaties/ouderenbond.md", "title: Ouderenbond", "title: Ouderenbond Zonnebloemhuis");
+        assertTrue(build.isSearchStale());
+        assertFalse(searchIndexMentions("Zonnebloemhuis"), "the index is kept between refreshes");
+
+        Optional<Rebuild> refreshed = build.applySearch(PreviewBuild.computeSearch(build.searchInput().orElseThrow()));
+        assertTrue(refreshed.isPresent());
+        assertFalse(build.isSearchStale());
+        assertTrue(searchIndexMentions("Zonnebloemhuis"));
+
+        edit("content/organisaties/ouderenbond.md", "kind: belangenorganisatie", "kind: [");
+        assertEquals(Optional.empty(), build.applySearch(PreviewBuild.computeSearch(build.searchInput().orElseThrow())));
+        assertTrue(build.site().isBroken(), "the error page stays");
+    }
+
+    private boolean searchIndexMentions(String word) {
+        return build.site().files().entrySet().stream()
+                .filter(file -> file.getKey().startsWith("zoeken/index/"))
+                .anyMatch(file -> new String(file.getValue(), StandardCharsets.UTF_8).contains(word));
+    }
+
     private Rebuild edit(String file, String from, String to) {
         return build.rebuild(Set.of(SiteFixture.existing(root).replace(file, from, to)));
     }
