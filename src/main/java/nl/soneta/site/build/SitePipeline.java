@@ -15,11 +15,8 @@ import nl.soneta.site.content.LoadedContent;
 import nl.soneta.site.content.SourcePosition;
 import nl.soneta.site.markdown.MarkdownStage;
 import nl.soneta.site.markdown.RenderedBodies;
-import nl.soneta.site.publish.CalendarFiles;
-import nl.soneta.site.publish.NewsFeeds;
-import nl.soneta.site.publish.OpenData;
+import nl.soneta.site.publish.FilesBesidePages;
 import nl.soneta.site.publish.OutputTree;
-import nl.soneta.site.publish.Sitemap;
 import nl.soneta.site.publish.ThemeAssets;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.render.SearchLinks;
@@ -88,10 +85,7 @@ public final class SitePipeline {
         files.addAll(search.files());
         files.addAll(renderer.newsletterMail(site.get(), bodies));
         files.addAll(assets.files());
-        files.addAll(Sitemap.files(pages, site.get().config().baseUrl()));
-        files.addAll(NewsFeeds.files(site.get()));
-        files.addAll(CalendarFiles.files(site.get().events(), site.get().config()));
-        files.addAll(OpenData.files(site.get()));
+        files.addAll(FilesBesidePages.of(site.get(), pages));
         if (!write) {
             return result(diagnostics, pages.size(), 0, 0, started);
         }

@@ -1,15 +1,19 @@
 package nl.soneta.site.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.soneta.site.build.BuildOptions;
-import nl.soneta.site.serve.StaticFileServer;
+import nl.soneta.site.render.SiteRenderer;
+import nl.soneta.site.serve.LivePreview;
+import nl.soneta.site.serve.Rebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Bouwt de site naar target/preview en toont hem op http://localhost:PORT/.")
+        description = "Toont de site met concepten op http://localhost:PORT/ en werkt hem bij zodra u een bestand opslaat.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
@@ -20,16 +24,25 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         project.baseUrl = "http://localhost:" + port + "/";
-        BuildOptions options = project.toBuildOptions(project.root.resolve("target").resolve("preview"));
-        int exit = project.buildAndReport(options);
-        if (exit != 0) {
-            return exit;
-        }
-        try (StaticFileServer server = new StaticFileServer(options.out(), "", port)) {
-            server.start();
-            System.out.println("De site staat op http://localhost:" + server.port() + "/ (stop met Ctrl+C)");
+        // the preview is where editors look at their drafts before publishing them
+        project.drafts = true;
+        Path target = project.root.toAbsolutePath().normalize().resolve("target");
+        BuildOptions options = project.toBuildOptions(target.resolve("preview"));
+        Path templates = options.root().resolve("theme").resolve("templates");
+        SiteRenderer renderer = Files.isDirectory(templates)
+                ? SiteRenderer.compiledAtRuntime(templates, target.resolve("jte-preview"))
+                : SiteRenderer.precompiled();
+        Reporter reporter = new Reporter(System.out, System.err, project.quiet);
+        try (LivePreview preview = LivePreview.start(options, renderer, port, rebuild -> report(reporter, rebuild))) {
+            System.out.println("De site staat op http://localhost:" + preview.port()
+                    + "/ en wordt bijgewerkt als u een bestand opslaat (stop met Ctrl+C)");
             new CountDownLatch(1).await();
         }
         return 0;
+    }
+
+    private static void report(Reporter reporter, Rebuild rebuild) {
+        reporter.finish(rebuild.result(), "Bijgewerkt: " + rebuild.rendered().size() + " pagina's opnieuw gemaakt in "
+                + rebuild.took().toMillis() + " ms");
     }
 }

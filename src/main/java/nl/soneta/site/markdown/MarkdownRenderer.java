@@ -100,16 +100,22 @@ public final class MarkdownRenderer {
      */
     RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, boolean headingLinks,
                             Diagnostics diagnostics) {
+        return render(body, targets, pageUrl, headingLinks, diagnostics, new ArrayList<>());
+    }
+
+    /** @param links receives every link resolved, with its outcome, in document order */
+    RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, boolean headingLinks,
+                            Diagnostics diagnostics, List<LinkOutcome> links) {
         if (body.source().text().isBlank()) {
             return new RenderedMarkdown("", body.headings());
         }
-        body.document().set(STATE, new RenderState(body, targets, diagnostics));
+        body.document().set(STATE, new RenderState(body, targets, diagnostics, links));
         String html = renderer.render(body.document());
         body.document().set(STATE, null);
         return new RenderedMarkdown(SafeHtml.clean(html, pageUrl, headingLinks), body.headings());
     }
 
-    private record RenderState(ParsedBody body, LinkTargets targets, Diagnostics diagnostics) {
+    private record RenderState(ParsedBody body, LinkTargets targets, Diagnostics diagnostics, List<LinkOutcome> links) {
     }
 
     private static final class ContentLinkResolverFactory implements LinkResolverFactory {
@@ -135,8 +141,11 @@ public final class MarkdownRenderer {
         }
 
         private static ResolvedLink resolve(RenderState state, Node node, ResolvedLink link) {
+            Diagnostics found = new Diagnostics();
             String resolved = state.targets().resolve(link.getUrl(), state.body().source().sourcePath(),
-                    state.body().lines().positionAt(node.getStartOffset()), state.diagnostics());
+                    state.body().lines().positionAt(node.getStartOffset()), found);
+            state.links().add(LinkOutcome.of(link.getUrl(), resolved, found));
+            found.all().forEach(state.diagnostics()::add);
             return link.withUrl(resolved).withStatus(LinkStatus.VALID);
         }
     }

@@ -3,7 +3,9 @@ package nl.soneta.site.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.resolve.DirectoryCodeResolver;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nl.soneta.site.markdown.RenderedBodies;
@@ -23,9 +25,28 @@ public final class SiteRenderer {
         return new SiteRenderer(TemplateEngine.createPrecompiled(ContentType.Html));
     }
 
+    /**
+     * The templates of {@code templates}, compiled when first used and again whenever one of them changes: for the
+     * preview server. {@code classes} receives the compiled classes.
+     */
+    public static SiteRenderer compiledAtRuntime(Path templates, Path classes) {
+        // the compiled templates must see the view records and jte wherever this class was loaded from (a plain
+        // class path, or the isolated loader of exec:java)
+        TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classes, ContentType.Html,
+                SiteRenderer.class.getClassLoader());
+        // as jte-maven-plugin is configured in pom.xml, so that the preview shows what a build writes
+        engine.setTrimControlStructures(true);
+        return new SiteRenderer(engine);
+    }
+
     /** @param today decides which meetings are upcoming and which have taken place */
     public List<OutputFile> render(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
-        return new PagePlanner(site, bodies, assets, today, search).plan().parallelStream().map(this::render).toList();
+        return plan(site, bodies, assets, today, search).parallelStream().map(this::render).toList();
+    }
+
+    /** Every page of the site, decided but not rendered yet. */
+    public List<PageJob> plan(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
+        return new PagePlanner(site, bodies, assets, today, search).plan();
     }
 
     /** The e-mail edition of every newsletter issue: not pages of the site, so apart from {@link #render}. */
@@ -33,7 +54,7 @@ public final class SiteRenderer {
         return new NewsletterMail(engine, site, bodies).files();
     }
 
-    private OutputFile render(PageJob job) {
+    public OutputFile render(PageJob job) {
         StringOutput output = new StringOutput(8192);
         engine.render(job.template(), job.view(), output);
         return new OutputFile(SitePaths.outputFile(job.path()), output.toString().getBytes(StandardCharsets.UTF_8));

@@ -278,7 +278,7 @@ public final class SearchQueryBenchmark {
         return kb(percentile(bytes, 50)) + " / " + kb(percentile(bytes, 95)) + " / " + kb(bytes[bytes.length - 1]);
     }
 
-    private static String millis(double[] times) {
+    static String millis(double[] times) {
         Arrays.sort(times);
         return String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms, max %.1f ms (%d)", percentile(times, 50),
                 percentile(times, 95), times[times.length - 1], times.length);

@@ -66,6 +66,21 @@ public final class SiteFixture {
         return this;
     }
 
+    /** Replaces {@code from} in a file of the project by {@code to}, as an editor's save does; fails when it is not there. */
+    public Path replace(String path, String from, String to) {
+        Path file = root.resolve(path);
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(path + " does not contain " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     public BuildResult build(Path out, String baseUrl) {
         return pipeline().build(options(out, Optional.ofNullable(baseUrl), false));
     }

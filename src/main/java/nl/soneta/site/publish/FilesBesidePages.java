@@ -1,0 +1,23 @@
+package nl.soneta.site.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.soneta.site.render.OutputFile;
+import nl.soneta.site.site.Site;
+
+/**
+ * The files a site publishes next to its pages: sitemap, news feeds, calendar and open data. One list, so that
+ * a build and the preview server always publish the same set.
+ */
+public final class FilesBesidePages {
+    private FilesBesidePages() {
+    }
+
+    public static List<OutputFile> of(Site site, List<OutputFile> pages) {
+        List<OutputFile> files = new ArrayList<>(Sitemap.files(pages, site.config().baseUrl()));
+        files.addAll(NewsFeeds.files(site));
+        files.addAll(CalendarFiles.files(site.events(), site.config()));
+        files.addAll(OpenData.files(site));
+        return files;
+    }
+}
