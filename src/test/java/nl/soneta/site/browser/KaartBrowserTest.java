@@ -13,15 +13,12 @@ import java.util.Map;
 import nl.soneta.site.testing.Chromium;
 import nl.soneta.site.testing.ExpectedFilters;
 import nl.soneta.site.testing.RenderedContent;
-import nl.soneta.site.testing.ServedSite;
 import nl.soneta.site.testing.SiteFixture;
-import nl.soneta.site.testing.StaticHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,52 +30,41 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * filtering in place with only a keyboard, free text without accents, a shareable URL, and, in a second browser
  * with JavaScript switched off, every organisation plus links to the static filter pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KaartBrowserTest {
+class KaartBrowserTest extends RealContentBrowserTest {
     private static final String MAP = "/organisaties/";
     private static final String VISIBLE_CARDS = """
             return [...document.querySelectorAll('#kaart-lijst > li')].filter(li => li.checkVisibility())
                 .map(li => li.querySelector('.card-title a').getAttribute('href'))""";
 
-    private Chromium chromium;
+    /** A second browser, with JavaScript switched off, next to the base class's. */
     private Chromium withoutScripts;
-    private ServedSite site;
     private ExpectedFilters expected;
 
     @BeforeAll
-    void start() {
-        chromium = Chromium.start();
+    void startWithoutScripts() {
         withoutScripts = Chromium.startWithoutJavaScript();
-        site = ServedSite.realContent();
         expected = new ExpectedFilters(RenderedContent.of(SiteFixture.project()).site());
         // Off its new-tab page, whose own requests would count as requests to another host after each test.
         withoutScripts.driver().get(site.url(MAP));
     }
 
     @BeforeEach
-    void forgetEarlierRequests() {
-        site.host().takeLog();
-        chromium.takeConsoleErrors();
+    void forgetEarlierErrorsWithoutScripts() {
         withoutScripts.takeConsoleErrors();
     }
 
-    /** Checked after every test, for the page each browser ended on and every request since it began. */
+    /** The base class checks the first browser and the host; this checks the second browser the same way. */
     @AfterEach
-    void noErrorsNoForeignRequestsNoMissingFiles() {
-        for (Chromium browser : List.of(chromium, withoutScripts)) {
-            assertEquals(List.of(), browser.takeConsoleErrors(), "console errors");
-            assertEquals(List.of(), browser.requestsOutside(site.host().origin()), "requests to another host");
-        }
-        List<StaticHost.Served> unanswered = site.host().takeLog().stream().filter(s -> s.status() >= 400).toList();
-        assertEquals(List.of(), unanswered, "requests the host could not answer");
+    void noErrorsNoForeignRequestsWithoutScripts() {
+        assertEquals(List.of(), withoutScripts.takeConsoleErrors(), "console errors without JavaScript");
+        assertEquals(List.of(), withoutScripts.requestsOutside(site.host().origin()),
+                "requests to another host without JavaScript");
     }
 
     @AfterAll
-    void stop() {
-        for (Chromium browser : new Chromium[] {chromium, withoutScripts}) {
-            if (browser != null) {
-                browser.close();
-            }
+    void stopWithoutScripts() {
+        if (withoutScripts != null) {
+            withoutScripts.close();
         }
     }
 
