@@ -16,6 +16,7 @@ import nl.soneta.site.content.SourcePosition;
 import nl.soneta.site.markdown.MarkdownStage;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.publish.CalendarFiles;
+import nl.soneta.site.publish.HostHeaders;
 import nl.soneta.site.publish.NewsFeeds;
 import nl.soneta.site.publish.OpenData;
 import nl.soneta.site.publish.OutputTree;
@@ -92,6 +93,7 @@ public final class SitePipeline {
         files.addAll(NewsFeeds.files(site.get()));
         files.addAll(CalendarFiles.files(site.get().events(), site.get().config()));
         files.addAll(OpenData.files(site.get()));
+        files.add(HostHeaders.file());
         if (!write) {
             return result(diagnostics, pages.size(), 0, 0, started);
         }
