@@ -131,6 +131,9 @@ public final class StaticHost implements AutoCloseable {
         if (!file.startsWith(root)) {
             return null;
         }
+        if (file.equals(root.resolve("_headers"))) {
+            return null; // read by the host, not served, as Netlify and Cloudflare Pages do
+        }
         if (path.endsWith("/")) {
             file = file.resolve("index.html");
         }
