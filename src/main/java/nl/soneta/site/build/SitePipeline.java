@@ -93,7 +93,7 @@ public final class SitePipeline {
         files.addAll(NewsFeeds.files(site.get()));
         files.addAll(CalendarFiles.files(site.get().events(), site.get().config()));
         files.addAll(OpenData.files(site.get()));
-        files.add(HostHeaders.file());
+        files.add(HostHeaders.file(pages));
         if (!write) {
             return result(diagnostics, pages.size(), 0, 0, started);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a browser may load and do on the site, in one place: the layout puts {@link #CONTENT} in a meta element
  * of every site page (for hosts such as GitHub Pages that send no headers of our choice), and the {@code _headers}
- * file repeats it with what only works as a header ({@link #FRAMED_BY_ANYONE}, {@link #NO_FOREIGN_FRAMES}, {@link #HEADERS}).
+ * file repeats it with what only works as a header ({@link #FRAMED_BY_SITE}, {@link #HEADERS}).
  *
  * <p>The site loads its own stylesheet, icon and two module scripts, and the search script fetches the index
  * from the site itself; nothing else. No inline script or style is allowed, so an injected one never runs. JSON-LD
@@ -28,15 +28,15 @@ public final class SecurityPolicy {
 
     /**
      * Who may show a page in a frame. Browsers ignore frame-ancestors in a meta element, so framing is ruled in
-     * the header file only: {@link #NO_FOREIGN_FRAMES} for every file, and for the theme lists that partners frame
-     * ({@link SitePaths#organisationEmbed}) this directive, which by the HTML standard makes browsers disregard
-     * X-Frame-Options. Stated that way round, the rules hold whether a host merges or replaces overlapping rules.
+     * the header file only: site pages only inside the site itself (and X-Frame-Options for browsers that predate
+     * frame-ancestors), the theme lists ({@link SitePaths#organisationEmbed}) inside any partner's site.
      */
+    public static final String FRAMED_BY_SITE = "frame-ancestors 'self'";
     public static final String FRAMED_BY_ANYONE = "frame-ancestors *";
     public static final Header NO_FOREIGN_FRAMES = new Header("X-Frame-Options", "SAMEORIGIN");
 
     /**
-     * Headers for every file besides the policy. Powerful browser features the site never uses are switched
+     * Headers for every file, besides the policy of the pages. Powerful browser features the site never uses are switched
      * off, so that an injected script could not ask for them either; only features Chromium recognises are
      * named, since it reports unknown ones as errors.
      */

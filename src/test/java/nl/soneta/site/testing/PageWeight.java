@@ -73,9 +73,9 @@ public record PageWeight(String page, long html, Map<String, Long> assets, long 
 
     /** A table of the heaviest pages, in KB of 1024 bytes, for the test output. */
     public static String table(List<PageWeight> heaviestFirst, int rows) {
-        StringBuilder table = new StringBuilder(String.format("%8s %8s %8s  %s%n", "total KB", "html KB", "assets KB", "page"));
+        StringBuilder table = new StringBuilder(String.format("%8s %8s %9s  %s%n", "total KB", "html KB", "assets KB", "page"));
         for (PageWeight weight : heaviestFirst.subList(0, Math.min(rows, heaviestFirst.size()))) {
-            table.append(String.format("%8.1f %8.1f %8.1f  %s%n", weight.total() / 1024.0, weight.html() / 1024.0,
+            table.append(String.format("%8.1f %8.1f %9.1f  %s%n", weight.total() / 1024.0, weight.html() / 1024.0,
                     (weight.total() - weight.html()) / 1024.0, weight.page()));
         }
         return table.toString();
