@@ -6,7 +6,7 @@ import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.Site;
 
 /**
- * The files a site publishes next to its pages: sitemap, news feeds, calendar and open data. One list, so that
+ * The files a site publishes next to its pages: sitemap, news feeds, calendar, open data and the host's headers. One list, so that
  * a build and the preview server always publish the same set.
  */
 public final class FilesBesidePages {
@@ -18,6 +18,7 @@ public final class FilesBesidePages {
         files.addAll(NewsFeeds.files(site));
         files.addAll(CalendarFiles.files(site.events(), site.config()));
         files.addAll(OpenData.files(site));
+        files.add(HostHeaders.file(pages));
         return files;
     }
 }

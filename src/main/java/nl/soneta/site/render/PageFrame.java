@@ -3,6 +3,7 @@ package nl.soneta.site.render;
 import java.util.List;
 import java.util.Optional;
 import nl.soneta.site.site.MenuItem;
+import nl.soneta.site.site.SecurityPolicy;
 import nl.soneta.site.site.SiteConfig;
 import nl.soneta.site.site.SitePaths;
 
@@ -31,6 +32,11 @@ public record PageFrame(SiteConfig site, String title, String description, Strin
 
     public String link(String sitePath) {
         return site.baseUrl().link(sitePath);
+    }
+
+    /** The Content-Security-Policy for the meta element that opens the head. */
+    public String securityPolicy() {
+        return SecurityPolicy.CONTENT;
     }
 
     public String asset(String name) {

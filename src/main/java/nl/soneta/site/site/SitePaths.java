@@ -59,8 +59,11 @@ public final class SitePaths {
      * so it stays out of the sitemap and carries noindex like the other {@code .html} pages.
      */
     public static String organisationEmbed(String themeSlug) {
-        return organisationFilter(Facet.THEMA, themeSlug) + "insluiten.html";
+        return organisationFilter(Facet.THEMA, themeSlug) + EMBED_FILE;
     }
+
+    /** The file name of every {@link #organisationEmbed}. */
+    public static final String EMBED_FILE = "insluiten.html";
 
     /** Page 1 of a list is the list's own path; later pages are {@code <list>pagina/<n>/}. */
     public static String listPage(String listPath, int pageNumber) {

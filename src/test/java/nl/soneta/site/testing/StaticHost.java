@@ -22,7 +22,9 @@ import nl.soneta.site.serve.ContentTypes;
  * A static host for tests, like GitHub Pages serving a project site: the built folder appears under a sub-path
  * such as {@code /soneta-site/} on the loopback address, with the content types browsers insist on (module
  * scripts must be {@code text/javascript}), no caching (so the browser's resource timing reports every byte) and,
- * when asked, gzip for clients that accept it. Everything outside the folder is a plain 404.
+ * when asked, gzip for clients that accept it. Everything outside the folder is a plain 404. Like Netlify and
+ * Cloudflare Pages, it sends the headers that a {@code _headers} file at the root of the folder names for a path
+ * ({@link HeaderRules}), so the browser tests see the security headers a visitor of such a host gets.
  *
  * <p>The port is known as soon as the host exists and files are read per request, so a site can be built for
  * {@link #baseUrl()} after the host has started.
@@ -113,6 +115,9 @@ public final class StaticHost implements AutoCloseable {
                 exchange.sendResponseHeaders(301, -1);
                 return;
             }
+            // Read per request, like the files: the site may be built after the host started.
+            HeaderRules.read(root.resolve("_headers")).headersFor("/" + path.substring(basePath.length()))
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             answer(exchange, path, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
         }
     }
@@ -125,6 +130,9 @@ public final class StaticHost implements AutoCloseable {
         Path file = root.resolve(path.substring(basePath.length())).normalize();
         if (!file.startsWith(root)) {
             return null;
+        }
+        if (file.equals(root.resolve("_headers"))) {
+            return null; // read by the host, not served, as Netlify and Cloudflare Pages do
         }
         if (path.endsWith("/")) {
             file = file.resolve("index.html");

@@ -1,6 +1,7 @@
 package nl.soneta.site.render.view;
 
 import java.util.List;
+import nl.soneta.site.site.SecurityPolicy;
 
 /**
  * The organisations of a theme without the site around them, for a partner's page. Every URL is absolute:
@@ -12,6 +13,11 @@ import java.util.List;
  */
 public record EmbedView(String language, String title, String description, String heading, String iconUrl, String stylesheetUrl, List<Item> items,
                         String sourceName, String sourceUrl) {
+
+    /** The same policy as every site page; the header file adds who may frame this one. */
+    public String securityPolicy() {
+        return SecurityPolicy.CONTENT;
+    }
 
     /** @param url absolute */
     public record Item(String title, String url, String summary, String kind) {
