@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>A block is always a unit of its own: a heading or a list item without a full stop is one sentence and is
  * never glued to the next block. Inside a block a sentence ends at ".", "!", "?" or "…" (with any closing
  * quote or bracket) followed by white space, unless the next word starts with a lower-case letter or the full
- * stop belongs to an abbreviation ("bijv.", "o.a.", "d.w.z.", "nr."). Numbers need no rule: "1.250" and "3,5"
+ * stop belongs to an abbreviation ("bijv.", "o.a.", "d.w.z.", "nr.") or to a list marker in running text ("a.",
+ * "2."). Numbers need no rule: "1.250" and "3,5"
  * have no space after their separator.
  */
 public final class DutchSentences {
@@ -27,9 +28,13 @@ public final class DutchSentences {
      * lower-case letter is not one: "u." ends many sentences of a site that addresses its reader as "u".
      */
     private static final Pattern LETTER_ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}|\\p{Lu}");
+    /** A list marker written in running text, such as "a." or "2.": it opens the sentence that follows it. */
+    private static final Pattern ENUMERATOR = Pattern.compile("\\(?(\\p{L}|\\d{1,3})");
+    /** A lower-case list marker after a full stop ("... bewoners. b. Besef ...") starts a sentence all the same. */
+    private static final Pattern NEXT_ENUMERATOR = Pattern.compile("\\p{Ll}[.)]\\s");
     /** Common Dutch abbreviations that are written with one full stop at the end (compared without it). */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "bijv", "bv", "nr", "nrs", "ca", "incl", "excl", "mevr", "dhr", "hr", "mw", "drs", "dr", "prof", "ir", "mr",
+            "bijv", "bv", "vb", "nr", "nrs", "ca", "incl", "excl", "mevr", "dhr", "hr", "mw", "drs", "dr", "prof", "ir", "mr",
             "ing", "st", "blz", "pag", "art", "jl", "resp", "vgl", "zgn", "evt", "min", "max", "tel", "ong", "afd",
             "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
             "ma", "di", "wo", "do", "vr", "za", "zo", "enz", "etc");
@@ -71,11 +76,15 @@ public final class DutchSentences {
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
-        if (next == text.length() || Character.isLowerCase(text.charAt(next))) {
+        if (next == text.length() || Character.isLowerCase(text.charAt(next)) && !NEXT_ENUMERATOR.matcher(text)
+                .region(next, text.length()).lookingAt()) {
             return false;
         }
         if (!end.group().startsWith(".") || end.group().startsWith("..")) {
             return true;
+        }
+        if (ENUMERATOR.matcher(text.substring(start, end.start()).strip()).matches()) {
+            return false;
         }
         String before = wordBefore(text, start, end.start());
         String lower = before.toLowerCase(Locale.ROOT);

@@ -45,6 +45,12 @@ class DutchSentencesTest {
     }
 
     @Test
+    void aListMarkerInRunningTextOpensTheSentenceAfterIt() {
+        assertEquals(List.of("a. Organiseer het meedoen van bewoners.", "b. Besef dat het tijd kost.", "2. Begin bij de mens."),
+                DutchSentences.split("a. Organiseer het meedoen van bewoners. b. Besef dat het tijd kost. 2. Begin bij de mens."));
+    }
+
+    @Test
     void aBlockWithoutFinalPunctuationIsOneSentence() {
         assertEquals(List.of("Wat zij doen"), DutchSentences.split("  Wat zij doen \n"));
         assertEquals(List.of(), DutchSentences.split(" – "));
