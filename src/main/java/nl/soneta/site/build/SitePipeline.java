@@ -13,6 +13,7 @@ import nl.soneta.site.content.ContentLoader;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.LoadedContent;
 import nl.soneta.site.content.SourcePosition;
+import nl.soneta.site.language.ReadingLevels;
 import nl.soneta.site.markdown.MarkdownStage;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.publish.FilesBesidePages;
@@ -28,7 +29,7 @@ import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SiteModelBuilder;
 
 /**
- * The whole pipeline, load → model → markdown → search (and related pages) → render → publish, with one progress report per stage.
+ * The whole pipeline, load → model → markdown → (language, on a check) → search (and related pages) → render → publish, with one progress report per stage.
  * Every stage that can still find problems runs, so an editor sees all of them at once; nothing is
  * written unless there are no errors.
  */
@@ -74,6 +75,9 @@ public final class SitePipeline {
         if (diagnostics.hasErrors()) {
             return result(diagnostics, 0, 0, 0, started);
         }
+        // Only a check reports reading levels; a build does not spend the time.
+        ReadingLevels levels = write ? ReadingLevels.NONE : timed("language",
+                () -> ReadingLevels.measure(site.get(), bodies), r -> r.pages().size() + " pages measured");
         SearchStage.Output search = timed("search", () -> new SearchStage().run(site.get(), bodies),
                 s -> s.files().size() + " index files");
         SearchLinks links = timed("related", () -> SearchStage.links(search, site.get()),
@@ -87,7 +91,7 @@ public final class SitePipeline {
         files.addAll(assets.files());
         files.addAll(FilesBesidePages.of(site.get(), pages));
         if (!write) {
-            return result(diagnostics, pages.size(), 0, 0, started);
+            return new BuildResult(diagnostics, pages.size(), 0, 0, Duration.ofNanos(System.nanoTime() - started), levels);
         }
         int fileCount = files.size() + site.get().media().size();
         long bytes = timed("write", () -> new OutputTree(options.out()).write(files, site.get().media()),
