@@ -37,10 +37,13 @@ class LighthouseGateTest {
     }
 
     @Test
-    void pagesAreHomeAnOrganisationAChapterAndSearchResults() throws IOException {
+    void pagesAreHomeTheOrganisationsAnOrganisationAChapterAndSearchResults() throws IOException {
         String organisation = SitePaths.item(ContentCollection.ORGANISATIONS, "humanitas");
         String chapter = SitePaths.chapter("evaluatie-burgerkracht", "09-conclusies-en-aanbevelingen");
-        assertEquals(List.of(SitePaths.HOME, organisation, chapter, SitePaths.SEARCH + "?q=mantelzorg"), gate().get("pages"));
+        // The issue names home, an organisation, a publication and search; the list of organisations is added because
+        // its filters, shown by a script, once shifted the whole list (CLS 0.19) on the site's directory.
+        assertEquals(List.of(SitePaths.HOME, SitePaths.list(ContentCollection.ORGANISATIONS), organisation, chapter,
+                SitePaths.SEARCH + "?q=mantelzorg"), gate().get("pages"));
 
         Set<String> pages = RenderedContent.of(SiteFixture.project()).site().pagePaths();
         for (String page : List.of(organisation, chapter)) {
