@@ -34,7 +34,22 @@ function reportName(page, attempt) {
   return join(reportDir, `${name}.run${attempt}.json`);
 }
 
+/** A run that could not give scores (Chromium did not load the page, Lighthouse crashed): it fails everything. */
+function brokenRun(page, attempt, error) {
+  const message = String(error.stderr || error.message).trim();
+  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, null]));
+  return { page, attempt, report: null, scores, failing: [...CATEGORIES], error: message };
+}
+
 async function lighthouse(page, attempt) {
+  try {
+    return await lighthouseRun(page, attempt);
+  } catch (error) {
+    return brokenRun(page, attempt, error);
+  }
+}
+
+async function lighthouseRun(page, attempt) {
   const output = reportName(page, attempt);
   await run(process.execPath, [
     lighthouseCli, urlOf(page),
@@ -64,12 +79,12 @@ function better(a, b) {
   return (a.scores.performance ?? -1) >= (b.scores.performance ?? -1) ? a : b;
 }
 
-/** The audits that cost the category points: scored below 1 and not merely informative. */
+/** The audits that cost the category points (scored below 1, not merely informative) or could not run. */
 function failingAudits(report, category) {
   return report.categories[category].auditRefs
     .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1
-      && !['informative', 'manual', 'notApplicable', 'error'].includes(audit.scoreDisplayMode))
+    .filter(({ audit }) => audit && (audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < 1
+      && !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode))))
     .sort((x, y) => y.ref.weight - x.ref.weight);
 }
 
@@ -97,7 +112,8 @@ for (const page of gate.pages) {
 
 const width = Math.max(...gate.pages.map((page) => page.length), 4);
 const threshold = CATEGORIES.map((c) => `${HEADERS[c]}>=${gate.thresholds[c]}`).join(' ');
-console.log(`\nLighthouse ${results[0].report.lighthouseVersion}, ${results[0].report.configSettings.formFactor},`
+const anyReport = results.find((result) => result.report)?.report;
+console.log(`\nLighthouse ${anyReport?.lighthouseVersion ?? '(no report)'}, ${anyReport?.configSettings.formFactor ?? ''},`
   + ` best of up to ${gate.runsPerPage} runs; gate: ${threshold}`);
 console.log(`${'page'.padEnd(width)}  ${CATEGORIES.map((c) => HEADERS[c].padStart(4)).join('  ')}  best/runs`);
 for (const result of results) {
@@ -110,12 +126,18 @@ for (const result of results) {
 
 let failed = false;
 for (const result of results) {
+  if (result.error) {
+    failed = true;
+    console.log(`\n${result.page}: no scores, Lighthouse failed: ${result.error}`);
+    continue;
+  }
   for (const category of result.failing) {
     failed = true;
     console.log(`\n${result.page}: ${category} ${result.scores[category]} < ${gate.thresholds[category]}`
       + ` (report: ${reportName(result.page, result.attempt)})`);
     for (const { ref, audit } of failingAudits(result.report, category)) {
-      const value = audit.displayValue ? ` (${audit.displayValue})` : '';
+      const value = audit.scoreDisplayMode === 'error' ? ` (error: ${audit.errorMessage})`
+        : audit.displayValue ? ` (${audit.displayValue})` : '';
       console.log(`  ${audit.id}  score ${audit.score}  weight ${ref.weight}  ${audit.title}${value}`);
     }
   }
