@@ -62,5 +62,4 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('input', (event) => apply(event.target !== field));
 document.querySelectorAll('.kaart-wissen').forEach((button) => button.addEventListener('click', clear));
-form.hidden = false;
 apply(true);

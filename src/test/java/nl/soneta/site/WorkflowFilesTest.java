@@ -32,6 +32,8 @@ class WorkflowFilesTest {
 
     private static final String JAR = "java -jar target/soneta-site.jar";
     private static final String TEST_COMMAND = "./mvnw -B verify";
+    private static final String LIGHTHOUSE_SCRIPT = ".ci/lighthouse";
+    private static final String LIGHTHOUSE_REPORTS = "target/lighthouse/reports";
     private static final Pattern BASE_URL_ARGUMENT = Pattern.compile("\\s--base-url\\s+(\"[^\"]*\"|\\S+)");
 
 
@@ -64,6 +66,11 @@ class WorkflowFilesTest {
         assertEquals("true", mapAt(steps.get(ciScriptStep), "env", "the .ci/run step").get("CI"),
                 "the .ci/run step must set env CI to the string \"true\"");
 
+        int setupNode = indexOfStepUsing(steps, "actions/setup-node@v4", "ci.yml job 'test'");
+        assertEquals("22", mapAt(steps.get(setupNode), "with", "setup-node step").get("node-version"),
+                "ci.yml setup-node node-version (Lighthouse in .ci/run declares Node 22; a quoted string)");
+        assertTrue(setupNode < ciScriptStep, "Node must be set up before .ci/run runs Lighthouse");
+
         int checkStep = indexOfStepRunning(steps, JAR + " check --format github", "ci.yml job 'test'");
         assertTrue(runLines(steps.get(checkStep)).stream().anyMatch(line -> line.startsWith("./mvnw -B -q -DskipTests package &&")),
                 "the check step runs before the tests, so it must build the jar itself");
@@ -78,6 +85,12 @@ class WorkflowFilesTest {
         assertEquals("site", upload.get("name"), "upload-artifact name");
         assertEquals(7, upload.get("retention-days"), "upload-artifact retention-days");
         assertTrue(buildStep < uploadStep, "the site must be built before it is uploaded");
+
+        Map<String, Object> reports = steps.stream()
+                .filter(step -> "actions/upload-artifact@v4".equals(step.get("uses")) && "failure()".equals(step.get("if")))
+                .findFirst().orElseGet(() -> fail("ci.yml job 'test' must upload the Lighthouse reports when it fails"));
+        assertEquals(LIGHTHOUSE_REPORTS, mapAt(reports, "with", "Lighthouse reports upload").get("path"),
+                "Lighthouse reports upload path");
     }
 
 
@@ -182,6 +195,20 @@ class WorkflowFilesTest {
         assertTrue(readmeCommands().contains(TEST_COMMAND), "README.md must document the test command `" + TEST_COMMAND + "`");
         assertTrue(Files.isRegularFile(CI_SCRIPT), CI_SCRIPT + " is missing; ci.yml runs it");
         assertTrue(Files.readString(CI_SCRIPT).contains(TEST_COMMAND), CI_SCRIPT + " must run `" + TEST_COMMAND + "`");
+    }
+
+    @Test
+    void ciScriptRunsTheLighthouseGateAfterTheTests() throws IOException {
+        List<String> lines = Files.readAllLines(CI_SCRIPT).stream().map(String::trim).toList();
+        int tests = lines.indexOf(TEST_COMMAND);
+        int lighthouse = lines.indexOf(LIGHTHOUSE_SCRIPT);
+        assertTrue(tests >= 0 && lighthouse > tests,
+                CI_SCRIPT + " must run `" + LIGHTHOUSE_SCRIPT + "` on a line of its own after `" + TEST_COMMAND + "`");
+        assertTrue(Files.isExecutable(Path.of(LIGHTHOUSE_SCRIPT)), LIGHTHOUSE_SCRIPT + " must be executable");
+        assertTrue(Files.readString(README).contains("\n" + LIGHTHOUSE_SCRIPT + "\n"),
+                "README.md must show `" + LIGHTHOUSE_SCRIPT + "` in a code block");
+        assertTrue(Files.readString(Path.of(LIGHTHOUSE_SCRIPT)).contains(LIGHTHOUSE_REPORTS),
+                LIGHTHOUSE_SCRIPT + " must write its reports to " + LIGHTHOUSE_REPORTS + ", which ci.yml uploads");
     }
 
 

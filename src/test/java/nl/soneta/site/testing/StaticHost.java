@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
@@ -75,6 +76,23 @@ public final class StaticHost implements AutoCloseable {
             return new StaticHost(root, basePath, gzip);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on the loopback address", e);
+        }
+    }
+
+    /**
+     * Serves a built folder, gzipped, for a tool outside the JVM ({@code .ci/lighthouse}): prints the base URL as the
+     * first line of standard output, then serves until the process is stopped. The port is free and chosen here, so
+     * the caller builds the site for the printed URL.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: StaticHost FOLDER /SUB-PATH/");
+            System.exit(2);
+        }
+        try (StaticHost host = serveGzipped(Path.of(args[0]), args[1])) {
+            System.out.println(host.baseUrl());
+            System.out.flush();
+            new CountDownLatch(1).await();
         }
     }
 
