@@ -52,7 +52,8 @@ class SecurityPolicyBrowserTest extends RealContentBrowserTest {
         Files.writeString(temp.resolve("headers/header/index.html"), "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
                 + "<title>header</title></head><body>" + breaches + "</body></html>");
         Files.writeString(temp.resolve("plain/partner.html"), "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
-                + "<title>partner</title></head><body>"
+                // an icon of its own, or Chromium asks this host for /favicon.ico, at a moment no test controls
+                + "<link rel='icon' href='data:,'><title>partner</title></head><body>"
                 + "<iframe id='lijst' title='lijst' src='" + site.url(EMBED) + "'></iframe>"
                 + "<iframe id='kaart' title='kaart' src='" + site.url("/organisaties/") + "'></iframe></body></html>");
         other = StaticHost.serve(temp.resolve("plain"), "/partner/");
