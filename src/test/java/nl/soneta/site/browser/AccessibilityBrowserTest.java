@@ -22,9 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * empty result). Any violation fails, listed with its page, rule, impact and element.
  */
 class AccessibilityBrowserTest extends RealContentBrowserTest {
-    /** A query with results of every kind, so that the result list shows all its parts. */
-    static final String QUERY_WITH_RESULTS = "vrijwilligers";
-
     private SearchPage search;
 
     @BeforeAll
@@ -55,7 +52,7 @@ class AccessibilityBrowserTest extends RealContentBrowserTest {
         driver.findElement(By.xpath("//*[@id='zoeken']//*[contains(normalize-space(.), 'Bedoelde u')]//a"));
         found.addAll(AxeAudit.violations(driver, "/zoeken/ with 'Bedoelde u'"));
 
-        search.open(QUERY_WITH_RESULTS).awaitOutcome(QUERY_WITH_RESULTS);
+        search.open(SiteTemplates.QUERY_WITH_RESULTS).awaitOutcome(SiteTemplates.QUERY_WITH_RESULTS);
         driver.findElement(By.cssSelector("#zoekfilters summary")).click();
         search.moreButton().get(0).click();
         found.addAll(AxeAudit.violations(driver, "/zoeken/ with filters open and more results"));
@@ -82,19 +79,10 @@ class AccessibilityBrowserTest extends RealContentBrowserTest {
     private List<Violation> audit(List<String> pages) {
         List<Violation> found = new ArrayList<>();
         for (String page : pages) {
-            open(page);
+            SiteTemplates.open(driver, site, page);
             found.addAll(AxeAudit.violations(driver, page));
         }
         return found;
-    }
-
-    /** Opens a page as a visitor sees it; the search page with the results of a query, once they are in. */
-    private void open(String page) {
-        if (SiteTemplates.of(page).name().equals("search")) {
-            search.open(QUERY_WITH_RESULTS).awaitOutcome(QUERY_WITH_RESULTS);
-        } else {
-            driver.get(site.url(page));
-        }
     }
 
     private void openMap(String query) {

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the filters of the sociale kaart usable.
  */
 class KeyboardBrowserTest extends RealContentBrowserTest {
-    private static final String SEARCH_WITH_RESULTS = "/zoeken/?q=" + AccessibilityBrowserTest.QUERY_WITH_RESULTS;
+    private static final String SEARCH_WITH_RESULTS = "/zoeken/?q=" + SiteTemplates.QUERY_WITH_RESULTS;
 
     /**
      * What the focus looks like on an element: the properties a focus style changes. The element itself, whether
@@ -143,10 +143,7 @@ class KeyboardBrowserTest extends RealContentBrowserTest {
     }
 
     private void open(String page) {
-        driver.get(site.url(page));
-        if (page.startsWith("/zoeken/?q=")) {
-            search.awaitOutcome(page.substring("/zoeken/?q=".length()));
-        }
+        SiteTemplates.open(driver, site, page);
         if (page.equals("/organisaties/")) {
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("kaartfilter")).isDisplayed());
         }

@@ -1,5 +1,7 @@
 package nl.soneta.site.browser;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.soneta.site.testing.BuiltSite;
+import nl.soneta.site.testing.ServedSite;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every kind of page the real site has, each with one page of the real content that shows it, and a
@@ -49,11 +53,13 @@ final class SiteTemplates {
             new Template("chapter", "/publicaties/[^/]+/[^/]+/", "/publicaties/evaluatie-burgerkracht/04-het-begrip-burgerkracht/"),
             new Template("newsletter list", "/nieuwsbrief/", "/nieuwsbrief/"),
             new Template("newsletter", "/nieuwsbrief/[^/]+/", "/nieuwsbrief/nieuwsbrief-2026-11/"),
-            new Template("search", "/zoeken/", "/zoeken/"),
+            new Template("search", "/zoeken/(\\?q=.+)?", "/zoeken/?q=" + SiteTemplates.QUERY_WITH_RESULTS),
             new Template("not found", "/404\\.html", "/404.html"),
             new Template("page", "/[^/]+/", "/over-soneta/"));
 
     static final int STRIDE = 4;
+    /** A query with results of every kind, so that the search page shows all the parts of its result list. */
+    static final String QUERY_WITH_RESULTS = "vrijwilligers";
 
     private SiteTemplates() {
     }
@@ -62,6 +68,15 @@ final class SiteTemplates {
     static Template of(String sitePath) {
         return ALL.stream().filter(t -> t.paths().matcher(sitePath).matches()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no template renders " + sitePath));
+    }
+
+    /** Opens a page as a visitor sees it: a search once its results (or the word that there are none) are in. */
+    static void open(ChromeDriver driver, ServedSite site, String page) {
+        driver.get(site.url(page));
+        if (page.startsWith("/zoeken/?q=")) {
+            String query = URLDecoder.decode(page.substring("/zoeken/?q=".length()), StandardCharsets.UTF_8);
+            new SearchPage(driver, site).awaitOutcome(query);
+        }
     }
 
     /**
