@@ -38,6 +38,17 @@ class AccessibilityBrowserTest extends RealContentBrowserTest {
     }
 
     @Test
+    void everyExampleIsAPageOfTheSiteThatItsTemplateRenders() {
+        for (SiteTemplates.Template template : SiteTemplates.ALL) {
+            for (String example : template.examples()) {
+                assertEquals(template, SiteTemplates.of(example), example);
+                String path = example.replaceFirst("\\?.*", "");
+                assertTrue(site.site().exists(path.substring(1) + (path.endsWith("/") ? "index.html" : "")), example);
+            }
+        }
+    }
+
+    @Test
     void everyTemplatePassesOnAPhone() {
         Viewport.PHONE.apply(driver);
         assertNoViolations(audit(SiteTemplates.ALL.stream().flatMap(t -> t.examples().stream()).toList()));
