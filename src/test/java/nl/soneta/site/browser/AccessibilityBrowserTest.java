@@ -65,7 +65,9 @@ class AccessibilityBrowserTest extends RealContentBrowserTest {
 
         search.open(SiteTemplates.QUERY_WITH_RESULTS).awaitOutcome(SiteTemplates.QUERY_WITH_RESULTS);
         driver.findElement(By.cssSelector("#zoekfilters summary")).click();
+        int firstResults = search.results().size();
         search.moreButton().get(0).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5), SearchPage.POLL).until(d -> search.results().size() > firstResults);
         found.addAll(AxeAudit.violations(driver, "/zoeken/ with filters open and more results"));
 
         openMap("?thema=eenzaamheid");
