@@ -93,6 +93,25 @@ class WorkflowFilesTest {
                 "Lighthouse reports upload path");
     }
 
+    @Test
+    void ciKeepsTheScreenshotsOfTheBrowserTestsAlsoWhenTheTestsFail() throws IOException {
+        List<Map<String, Object>> steps = steps(job(loadWorkflow(CI_WORKFLOW), "test"), "ci.yml job 'test'");
+        int ciScriptStep = indexOfStepRunning(steps, ".ci/run", "ci.yml job 'test'");
+        List<Integer> uploads = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Object with = steps.get(i).get("with");
+            if ("actions/upload-artifact@v4".equals(steps.get(i).get("uses")) && with instanceof Map<?, ?> w
+                    && "target/screenshots/".equals(w.get("path"))) {
+                uploads.add(i);
+            }
+        }
+        assertEquals(1, uploads.size(), "one upload-artifact step for target/screenshots/");
+        Map<String, Object> upload = steps.get(uploads.get(0));
+        assertEquals("always()", upload.get("if"), "the screenshots are uploaded even after failing tests");
+        assertEquals("screenshots", mapAt(upload, "with", "screenshots upload").get("name"));
+        assertTrue(ciScriptStep < uploads.get(0), "the screenshots are taken by the tests before they are uploaded");
+    }
+
 
     @Test
     void publishTriggersOnMainNightlyAndManually() throws IOException {
