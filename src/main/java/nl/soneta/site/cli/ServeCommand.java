@@ -10,7 +10,10 @@ import nl.soneta.site.serve.LivePreview;
 import nl.soneta.site.serve.Rebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Toont de site met concepten op http://localhost:PORT/ en werkt hem bij zodra u een bestand opslaat.")
@@ -21,8 +24,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Poort (standaard: 8080).")
     int port = 8080;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        // shared with build and check, but the preview decides both itself: say so instead of ignoring them
+        for (String fixed : new String[] {"--base-url", "--drafts"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(fixed)) {
+                throw new ParameterException(spec.commandLine(), fixed + " werkt niet bij serve: de preview staat altijd op "
+                        + "http://localhost:PORT/ en toont altijd concepten");
+            }
+        }
         project.baseUrl = "http://localhost:" + port + "/";
         // the preview is where editors look at their drafts before publishing them
         project.drafts = true;

@@ -40,4 +40,13 @@ class MainTest {
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, Main.run("build", "--verbose"));
     }
+
+    /** The preview always serves at localhost with drafts, so these shared options are refused, not silently ignored. */
+    @Test
+    void serveRefusesOptionsItWouldIgnore(@TempDir Path temp) {
+        Path root = FixtureSites.complete(temp.resolve("project")).root();
+        assertEquals(2, Main.run("serve", "--root", root.toString(), "--drafts"));
+        assertEquals(2, Main.run("serve", "--root", root.toString(), "--base-url", "https://example.test/"));
+        assertFalse(Files.exists(root.resolve("target")), "nothing was built or served");
+    }
 }
