@@ -112,7 +112,9 @@ public final class MarkdownRenderer {
         body.document().set(STATE, new RenderState(body, targets, diagnostics, links));
         String html = renderer.render(body.document());
         body.document().set(STATE, null);
-        return new RenderedMarkdown(SafeHtml.clean(html, pageUrl, headingLinks), body.headings());
+        Element clean = SafeHtml.clean(html, pageUrl, headingLinks);
+        // counted here, from the tree at hand, so a page's reading time costs no second parse of its body
+        return new RenderedMarkdown(clean.html().strip(), body.headings(), RenderedMarkdown.wordCount(clean));
     }
 
     private record RenderState(ParsedBody body, LinkTargets targets, Diagnostics diagnostics, List<LinkOutcome> links) {
@@ -168,7 +170,8 @@ public final class MarkdownRenderer {
         private SafeHtml() {
         }
 
-        static String clean(String html, String pageUrl, boolean headingLinks) {
+        /** @return the body element of the cleaned fragment */
+        static Element clean(String html, String pageUrl, boolean headingLinks) {
             var dirty = Jsoup.parseBodyFragment(html, pageUrl);
             for (Element link : dirty.select("a[href]")) {
                 if (link.attr("href").equals(LinkTargets.LEFT_OUT)) {
@@ -196,7 +199,7 @@ public final class MarkdownRenderer {
             }
             ReaderAids.add(clean, headingLinks);
             clean.outputSettings().prettyPrint(false);
-            return clean.body().html().strip();
+            return clean.body();
         }
     }
 }

@@ -33,6 +33,13 @@ public final class ReaderAids {
         return body;
     }
 
+    /** A copy of {@code body} without the reader aids, for counting what a reader reads. */
+    static Element withoutReaderAids(Element body) {
+        Element copy = body.clone();
+        copy.select("." + CLASS).remove();
+        return copy;
+    }
+
     static boolean isFootnoteId(String id) {
         return FOOTNOTE_ID.matcher(id).matches();
     }

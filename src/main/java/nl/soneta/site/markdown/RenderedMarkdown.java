@@ -1,10 +1,16 @@
 package nl.soneta.site.markdown;
 
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import java.util.regex.Pattern;
 
-/** Safe HTML of a Markdown body and its headings in document order. */
-public record RenderedMarkdown(String html, List<Heading> headings) {
+/**
+ * Safe HTML of a Markdown body, its headings in document order, and the number of words a reader reads in it:
+ * pieces of the visible text between white space that hold a letter or a digit (so a dash or "•" alone is no
+ * word), footnotes included, reader aids such as heading links left out.
+ */
+public record RenderedMarkdown(String html, List<Heading> headings, int wordCount) {
     public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of());
     /** Pages with this many section headings get a table of contents. */
     private static final int TABLE_OF_CONTENTS_THRESHOLD = 3;
@@ -12,15 +18,13 @@ public record RenderedMarkdown(String html, List<Heading> headings) {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
-    /**
-     * The words a reader reads: pieces of the visible text between white space that hold a letter or a digit
-     * (so a dash or "•" alone is no word), footnotes included, reader aids such as heading links left out.
-     */
-    public int wordCount() {
-        if (isEmpty()) {
-            return 0;
-        }
-        return (int) WHITESPACE.splitAsStream(ReaderAids.textTree(html).text())
+    public RenderedMarkdown(String html, List<Heading> headings) {
+        this(html, headings, html.isBlank() ? 0 : wordCount(Jsoup.parseBodyFragment(html).body()));
+    }
+
+    /** The words of an HTML body as {@link #wordCount()} defines them; the body itself is left as it is. */
+    static int wordCount(Element body) {
+        return (int) WHITESPACE.splitAsStream(ReaderAids.withoutReaderAids(body).text())
                 .filter(piece -> WORD.matcher(piece).find()).count();
     }
 
