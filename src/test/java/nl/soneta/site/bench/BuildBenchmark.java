@@ -86,21 +86,29 @@ public final class BuildBenchmark {
         new HugoSite(repository.resolve("src/test/bench/hugo")).write(corpus, size, hugoSite(size));
         System.out.printf(Locale.ROOT, "%,d news items generated in %s and as a Hugo site in %s in %s%n", size,
                 repository.relativize(corpus), repository.relativize(hugoSite(size)), shown(Duration.ofNanos(System.nanoTime() - started)));
-        for (Tool tool : tools) {
-            build(tool, size);
-        }
         ResultTable table = new ResultTable(String.format(Locale.ROOT,
                 "%,d generated news items (ours: plus the real content): %d runs after one warm-up each, tools alternating", size, options.runs()));
+        List<Tool> working = new ArrayList<>();
+        for (Tool tool : tools) {
+            if (build(tool, size, table).isPresent()) {
+                working.add(tool);
+            }
+        }
         Map<Tool, FolderSize> outputs = new LinkedHashMap<>();
         Map<Tool, Long> htmlFiles = new LinkedHashMap<>();
         for (int run = 1; run <= options.runs(); run++) {
-            List<Tool> order = new ArrayList<>(tools);
+            List<Tool> order = new ArrayList<>(working);
             if (run % 2 == 0) {
                 java.util.Collections.reverse(order);
             }
             Map<String, Duration> walls = new LinkedHashMap<>();
             for (Tool tool : order) {
-                Measurement m = build(tool, size);
+                Optional<Measurement> measured = build(tool, size, table);
+                if (measured.isEmpty()) {
+                    working.remove(tool);
+                    continue;
+                }
+                Measurement m = measured.get();
                 Path out = output(tool, size);
                 long html = htmlFiles(out);
                 outputs.put(tool, FolderSize.of(out).orElseThrow());
@@ -112,27 +120,49 @@ public final class BuildBenchmark {
                 table.add(tool.name() + ", HTML pages per second", Unit.PAGES_PER_SECOND, html / seconds(m.wall()));
             }
             if (walls.containsKey(HUGO)) {
-                for (Tool tool : tools) {
-                    if (!tool.name().equals(HUGO)) {
-                        table.add(tool.name() + " / Hugo, wall", Unit.RATIO, seconds(walls.get(tool.name())) / seconds(walls.get(HUGO)));
+                walls.forEach((name, wall) -> {
+                    if (!name.equals(HUGO)) {
+                        table.add(name + " / Hugo, wall", Unit.RATIO, seconds(wall) / seconds(walls.get(HUGO)));
                     }
-                }
+                });
             }
             System.out.printf(Locale.ROOT, "  run %d of %d: %s%n", run, options.runs(), String.join(", ", walls.entrySet().stream()
                     .map(e -> e.getKey() + " " + shown(e.getValue())).toList()));
         }
-        for (Tool tool : tools) {
+        for (Tool tool : outputs.keySet()) {
             table.fact(tool.name() + ", output", String.format(Locale.ROOT, "%s, of which %,d HTML", outputs.get(tool), htmlFiles.get(tool)));
         }
         table.fact("load average after the runs", String.format(Locale.ROOT, "%.2f", loadAverage()));
         return table;
     }
 
-    /** Builds into an emptied folder, so that no tool gains from files a previous run left. */
-    private Measurement build(Tool tool, int size) {
+    /**
+     * Builds into an emptied folder, so that no tool gains from files a previous run left. A failed build (a build
+     * that runs out of memory on a large corpus is a result too) goes into the table, and the tool sits out the
+     * remaining runs of this size.
+     */
+    private Optional<Measurement> build(Tool tool, int size, ResultTable table) {
         Path out = output(tool, size);
         FileTrees.delete(out);
-        return runner.run(tool.command().build(size, out));
+        long started = System.nanoTime();
+        try {
+            return Optional.of(runner.run(tool.command().build(size, out)));
+        } catch (IllegalStateException e) {
+            String took = shown(Duration.ofNanos(System.nanoTime() - started));
+            String cause = rootCause(e.getMessage());
+            String failure = "failed after " + took + ": " + cause;
+            System.out.println("  " + tool.name() + " " + failure);
+            table.fact(tool.name() + ", build", failure);
+            return Optional.empty();
+        }
+    }
+
+    /** The deepest exception or error a Java stack trace in the output names, else the line saying how the process ended. */
+    private static String rootCause(String failure) {
+        List<String> lines = failure.lines().map(String::strip).toList();
+        return lines.stream().filter(line -> !line.startsWith("at ") && line.matches(".*\\b[\\w.$]+(Error|Exception)\\b.*"))
+                .reduce((first, last) -> last).map(line -> line.replaceFirst("^(Caused by: |Exception in thread \"[^\"]*\" )", ""))
+                .orElse(lines.isEmpty() ? "" : lines.get(0));
     }
 
     private List<String> ourBuild(List<String> javaOptions, int size, Path out) {
