@@ -12,7 +12,7 @@ final class ResultTable {
     private static final String ROW = "  %-36s %12s %12s %12s%n";
 
     enum Unit {
-        SECONDS("%.2f s"), MEGABYTES("%.0f MB"), RATIO("%.3f");
+        SECONDS("%.2f s"), MEGABYTES("%.0f MB"), RATIO("%.3f"), PAGES_PER_SECOND("%.0f /s");
 
         private final String format;
 
