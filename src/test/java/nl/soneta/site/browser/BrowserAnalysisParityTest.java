@@ -11,23 +11,17 @@ import java.util.List;
 import java.util.Map;
 import nl.soneta.site.search.SearchAnalyzer;
 import nl.soneta.site.search.Stemmer;
-import nl.soneta.site.testing.Chromium;
 import nl.soneta.site.testing.SearchModule;
-import nl.soneta.site.testing.ServedSite;
 import nl.soneta.site.testing.SiteFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The browser analyses a query exactly as Lucene analysed the pages at build time (plan sections 1 and 7): the
  * same terms at the same positions, compared in real Chromium against {@link SearchAnalyzer} on hard cases and
  * then on the whole text of every content file. A term that differs is a word the search can never find.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserAnalysisParityTest {
+class BrowserAnalysisParityTest extends RealContentBrowserTest {
     /** The cases a port of the tokenizer, the folding and the old Snowball Dutch stemmer gets wrong first. */
     private static final List<String> HARD_CASES = List.of(
             "De cliëntondersteuning voor vrijwilligersorganisaties in Almere.",
@@ -44,32 +38,16 @@ class BrowserAnalysisParityTest {
             "Uitkeringen, bijstand, toeslagen, huurtoeslag, zorgtoeslag, kwijtschelding.",
             "");
 
-    private Chromium chromium;
-    private ServedSite site;
     private String module;
     private List<String> stopWords;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
-    void start() {
-        chromium = Chromium.start();
-        site = ServedSite.realContent();
+    void openSearchModule() {
         module = SearchModule.openSearchPage(chromium.driver(), site);
         stopWords = (List<String>) SearchModule.call(chromium.driver(), module,
                 "const manifest = await (await fetch(args[0])).json(); return manifest.stopWords;",
                 SearchModule.manifestUrl(chromium.driver()));
-    }
-
-    @AfterEach
-    void theBrowserReportedNoErrors() {
-        assertEquals(List.of(), chromium.takeConsoleErrors());
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -17,16 +17,11 @@ import nl.soneta.site.search.LuceneSearch;
 import nl.soneta.site.search.SearchRequest;
 import nl.soneta.site.search.SiteIndex;
 import nl.soneta.site.search.SpellingSuggester;
-import nl.soneta.site.testing.Chromium;
 import nl.soneta.site.testing.RealSiteIndex;
 import nl.soneta.site.testing.SearchModule;
-import nl.soneta.site.testing.ServedSite;
 import org.apache.lucene.search.ScoreDoc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The browser, working from the exported files, ranks exactly as the real Lucene index does (plan section 4):
@@ -34,34 +29,18 @@ import org.junit.jupiter.api.TestInstance;
  * Chromium with {@link LuceneSearch} — the same documents, in the same order, with the same float scores; and
  * the same "bedoelde je" as {@link SpellingSuggester} when nothing is found.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserRankingParityTest {
+class BrowserRankingParityTest extends RealContentBrowserTest {
     private static final Path QUERIES = Path.of("src/test/resources/search/queries.tsv");
 
-    private Chromium chromium;
     private String module;
     private String manifest;
     private SiteIndex index;
 
     @BeforeAll
-    void start() {
-        chromium = Chromium.start();
-        ServedSite site = ServedSite.realContent();
+    void openSearchModule() {
         module = SearchModule.openSearchPage(chromium.driver(), site);
         manifest = SearchModule.manifestUrl(chromium.driver());
         index = RealSiteIndex.get();
-    }
-
-    @AfterEach
-    void theBrowserReportedNoErrors() {
-        assertEquals(List.of(), chromium.takeConsoleErrors());
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
