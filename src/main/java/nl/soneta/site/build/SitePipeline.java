@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import nl.soneta.site.content.ContentFile;
 import nl.soneta.site.content.ContentLoader;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.LoadedContent;
@@ -68,8 +66,7 @@ public final class SitePipeline {
         if (site.isEmpty()) {
             return result(diagnostics, 0, 0, 0, started);
         }
-        Set<String> failedToLoad = new TreeSet<>(loaded.sources());
-        loaded.files().stream().map(ContentFile::path).forEach(failedToLoad::remove);
+        Set<String> failedToLoad = loaded.failedSources();
         RenderedBodies bodies = timed("markdown", () -> new MarkdownStage(diagnostics).render(site.get(), failedToLoad::contains),
                 b -> b.bySource().size() + " bodies");
         if (diagnostics.hasErrors()) {

@@ -3,6 +3,7 @@ package nl.soneta.site.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 
 /**
@@ -17,5 +18,12 @@ public record LoadedContent(Optional<YamlFields> siteSettings, List<ContentFile>
     /** A file that exists but could not be read has been reported already; references to it are not. */
     public boolean exists(String source) {
         return sources.contains(source);
+    }
+
+    /** The files found but not read: links to them are not errors, as their own problem is reported already. */
+    public Set<String> failedSources() {
+        Set<String> failed = new TreeSet<>(sources);
+        files.forEach(file -> failed.remove(file.path()));
+        return failed;
     }
 }

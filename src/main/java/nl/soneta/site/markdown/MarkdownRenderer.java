@@ -107,7 +107,7 @@ public final class MarkdownRenderer {
     RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, boolean headingLinks,
                             Diagnostics diagnostics, List<LinkOutcome> links) {
         if (body.source().text().isBlank()) {
-            return new RenderedMarkdown("", body.headings());
+            return new RenderedMarkdown("", body.headings(), 0);
         }
         body.document().set(STATE, new RenderState(body, targets, diagnostics, links));
         String html = renderer.render(body.document());

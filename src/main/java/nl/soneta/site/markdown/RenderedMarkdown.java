@@ -1,9 +1,8 @@
 package nl.soneta.site.markdown;
 
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Safe HTML of a Markdown body, its headings in document order, and the number of words a reader reads in it:
@@ -11,16 +10,12 @@ import java.util.regex.Pattern;
  * word), footnotes included, reader aids such as heading links left out.
  */
 public record RenderedMarkdown(String html, List<Heading> headings, int wordCount) {
-    public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of());
+    public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), 0);
     /** Pages with this many section headings get a table of contents. */
     private static final int TABLE_OF_CONTENTS_THRESHOLD = 3;
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
-
-    public RenderedMarkdown(String html, List<Heading> headings) {
-        this(html, headings, html.isBlank() ? 0 : wordCount(Jsoup.parseBodyFragment(html).body()));
-    }
 
     /** The words of an HTML body as {@link #wordCount()} defines them; the body itself is left as it is. */
     static int wordCount(Element body) {

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import nl.soneta.site.build.BuildOptions;
-import nl.soneta.site.content.ContentFile;
 import nl.soneta.site.content.ContentLoader;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.LoadedContent;
@@ -86,8 +85,7 @@ public final class PreviewBuild {
         if (model.isEmpty() || diagnostics.hasErrors()) {
             return failed(diagnostics, started);
         }
-        Set<String> failedToLoad = new TreeSet<>(loaded.sources());
-        loaded.files().stream().map(ContentFile::path).forEach(failedToLoad::remove);
+        Set<String> failedToLoad = loaded.failedSources();
         RenderedBodies rendered = new MarkdownStage(diagnostics, bodies).render(model.get(), failedToLoad::contains);
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, started);

@@ -2,8 +2,6 @@ package nl.soneta.site.testing;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import nl.soneta.site.content.ContentFile;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.LoadedContent;
 import nl.soneta.site.content.ContentLoader;
@@ -21,8 +19,7 @@ public record RenderedContent(Site site, RenderedBodies bodies) {
         LoadedContent loaded = new ContentLoader().load(project.root().resolve("content"), project.root(), diagnostics);
         Site site = new SiteModelBuilder(diagnostics).build(loaded, new ModelOptions(false, Optional.empty(), SiteFixture.TODAY))
                 .orElseThrow(() -> new IllegalStateException(diagnostics.toString()));
-        Set<String> failed = new TreeSet<>(loaded.sources());
-        loaded.files().stream().map(ContentFile::path).forEach(failed::remove);
+        Set<String> failed = loaded.failedSources();
         RenderedBodies bodies = new MarkdownStage(diagnostics).render(site, failed::contains);
         if (diagnostics.hasErrors()) {
             throw new IllegalStateException("the content has errors: " + diagnostics);
