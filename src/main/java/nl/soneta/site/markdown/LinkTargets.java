@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.soneta.site.content.Diagnostics;
@@ -28,7 +29,7 @@ final class LinkTargets {
 
     private final BaseUrl baseUrl;
     private final Map<String, String> pathBySource;
-    private final Map<String, Set<String>> anchorsBySource;
+    private final Function<String, Set<String>> anchorsOf;
     private final Map<String, String> sourceByPath;
     private final Set<String> sitePaths;
     private final Predicate<String> reportedElsewhere;
@@ -39,14 +40,15 @@ final class LinkTargets {
      *                          so links to them are not reported again
      * @param leftOut           files of items left out of this build (drafts, not yet published, expired)
      */
-    LinkTargets(BaseUrl baseUrl, Map<String, String> pathBySource, Map<String, Set<String>> anchorsBySource,
+    /** @param anchorsOf the heading ids of a content file, asked only for files that links point into */
+    LinkTargets(BaseUrl baseUrl, Map<String, String> pathBySource, Function<String, Set<String>> anchorsOf,
                 Map<String, String> sourceByPath, Set<String> sitePaths, Predicate<String> reportedElsewhere,
                 Predicate<String> leftOut) {
         this.reportedElsewhere = reportedElsewhere;
         this.leftOut = leftOut;
         this.baseUrl = baseUrl;
         this.pathBySource = pathBySource;
-        this.anchorsBySource = anchorsBySource;
+        this.anchorsOf = anchorsOf;
         this.sourceByPath = sourceByPath;
         this.sitePaths = sitePaths;
     }
@@ -119,7 +121,7 @@ final class LinkTargets {
     }
 
     private void checkAnchor(String source, String anchor, SourcePosition at, Diagnostics diagnostics) {
-        Set<String> anchors = anchorsBySource.getOrDefault(source, Set.of());
+        Set<String> anchors = anchorsOf.apply(source);
         if (!anchor.isEmpty() && !anchors.contains(anchor)) {
             diagnostics.error(at, "de kop '#" + anchor + "' bestaat niet in " + source,
                     Suggestions.hint(anchor, anchors, anchors.isEmpty() ? "die pagina heeft geen koppen" : "bestaande koppen"));

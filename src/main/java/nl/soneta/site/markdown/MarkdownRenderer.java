@@ -44,24 +44,32 @@ public final class MarkdownRenderer {
     private static final Set<String> LAYOUT_IDS = Set.of("inhoud", ReaderAids.FOOTNOTES_ID);
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        MutableDataSet options = options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
-        options.set(TablesExtension.CLASS_NAME, "");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                FootnoteExtension.create(), TypographicExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new ContentLinkResolverFactory())
                 .attributeProviderFactory(new HeadingIdProviderFactory())
                 .build();
     }
 
+    private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(TablesExtension.CLASS_NAME, "");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        return options;
+    }
+
     ParsedBody parse(MarkdownSource source, Diagnostics diagnostics) {
-        Document document = parser.parse(source.text());
+        Document document = parserFor(source.text()).parse(source.text());
         LineIndex lines = new LineIndex(source);
         HeadingIds idGenerator = new HeadingIds(LAYOUT_IDS);
         List<nl.soneta.site.markdown.Heading> headings = new ArrayList<>();
@@ -92,6 +100,33 @@ public final class MarkdownRenderer {
             }
         }
         return new ParsedBody(source, document, List.copyOf(headings), ids, lines);
+    }
+
+    /** The heading ids of a body, as {@link #parse} gives them, without reporting anything. */
+    List<nl.soneta.site.markdown.Heading> headings(MarkdownSource source) {
+        return parse(source, new Diagnostics()).headings();
+    }
+
+    /**
+     * Autolinking scans every piece of text and takes a third of the parse time, though most bodies have no bare
+     * address: a URL needs "://", a web address "www." and an e-mail address "@", so a body without any of them
+     * parses to the same tree without the extension.
+     */
+    private Parser parserFor(String text) {
+        boolean mayHoldAutolink = text.indexOf('@') >= 0 || text.contains("://") || containsIgnoringCase(text, "www.");
+        return mayHoldAutolink ? parser : parserWithoutAutolinks;
+    }
+
+    private static boolean containsIgnoringCase(String text, String part) {
+        char first = part.charAt(0);
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || Character.toUpperCase(c) == Character.toUpperCase(first))
+                    && text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

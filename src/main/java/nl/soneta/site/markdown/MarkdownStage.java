@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.soneta.site.content.Diagnostic;
@@ -16,7 +18,11 @@ import nl.soneta.site.site.MarkdownSource;
 import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SitePaths;
 
-/** Renders every Markdown body of the site: all are parsed first, so links can be checked against any page. */
+/**
+ * Renders every Markdown body of the site, each in one pass: parsed, rendered and cleaned, and its syntax tree
+ * dropped straight after, so that memory does not grow with the site. A link into another page's headings
+ * needs that page's heading ids; {@link Headings} finds them on first use.
+ */
 public final class MarkdownStage {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final Diagnostics diagnostics;
@@ -35,30 +41,42 @@ public final class MarkdownStage {
     /** @param reportedElsewhere content files that exist but failed to load, so links to them are not errors */
     public RenderedBodies render(Site site, Predicate<String> reportedElsewhere) {
         List<Entry> entries = site.entries();
-        Map<String, Body> bodies = entries.parallelStream()
-                .collect(Collectors.toMap(e -> e.item().source(), this::body, (a, b) -> a, LinkedHashMap::new));
-        ParsedBody intro = renderer.parse(site.config().intro(), diagnostics);
-        Map<String, Set<String>> anchorsBySource = new LinkedHashMap<>();
-        bodies.forEach((source, body) -> anchorsBySource.put(source,
-                body.headings().stream().map(Heading::id).collect(Collectors.toCollection(TreeSet::new))));
-        LinkTargets targets = linkTargets(site, anchorsBySource, reportedElsewhere);
+        Headings headings = new Headings(entries);
+        LinkTargets targets = linkTargets(site, headings, reportedElsewhere);
+        AtomicInteger renderedNow = new AtomicInteger();
         Map<String, RenderedMarkdown> rendered = entries.parallelStream()
-                .collect(Collectors.toMap(e -> e.item().source(),
-                        e -> bodies.get(e.item().source()).render(site.config().baseUrl().absolute(e.item().path()), targets),
+                .collect(Collectors.toMap(e -> e.item().source(), e -> body(e, site, targets, headings, renderedNow),
                         (a, b) -> a, LinkedHashMap::new));
+        ParsedBody intro = renderer.parse(site.config().intro(), diagnostics);
         RenderedMarkdown renderedIntro = renderer.render(intro, targets,
                 site.config().baseUrl().absolute(SitePaths.HOME), false, diagnostics);
-        cache.finishRun(bodies.keySet(), (int) bodies.values().stream().filter(Body::wasRendered).count());
+        cache.finishRun(rendered.keySet(), renderedNow.get());
         return new RenderedBodies(Map.copyOf(rendered), renderedIntro);
     }
 
-    private Body body(Entry entry) {
+    /**
+     * One entry's body: reused from the cache when its text, its page's URL and everything it links to are
+     * unchanged, otherwise parsed and rendered, with its own diagnostics kept for the next run.
+     */
+    private RenderedMarkdown body(Entry entry, Site site, LinkTargets targets, Headings headings, AtomicInteger renderedNow) {
+        String key = entry.item().source();
         MarkdownSource source = entry.item().body();
-        BodyCache.Rendered cached = cache.get(entry.item().source());
-        if (cached != null && cached.source().equals(source)) {
-            return new Body(entry.item().source(), source, isReport(entry), cached.headings(), cached);
+        String pageUrl = site.config().baseUrl().absolute(entry.item().path());
+        BodyCache.Rendered cached = cache.get(key);
+        if (cached != null && cached.reusableFor(source, pageUrl, targets)) {
+            cached.diagnostics().forEach(diagnostics::add);
+            return cached.markdown();
         }
-        return new Body(entry.item().source(), source, isReport(entry), null, null).parsed();
+        Diagnostics found = new Diagnostics();
+        ParsedBody parsed = renderer.parse(source, found);
+        headings.offer(key, parsed.headings());
+        List<LinkOutcome> links = new ArrayList<>();
+        RenderedMarkdown markdown = renderer.render(parsed, targets, pageUrl, isReport(entry), found, links);
+        List<Diagnostic> all = found.all();
+        cache.put(key, new BodyCache.Rendered(source, pageUrl, parsed.headings(), List.copyOf(links), markdown, all));
+        all.forEach(diagnostics::add);
+        renderedNow.incrementAndGet();
+        return markdown;
     }
 
     /** Reports are long documents that readers cite by section, so their headings get links to copy. */
@@ -67,69 +85,46 @@ public final class MarkdownStage {
     }
 
     /**
-     * One entry's body during a run: reused from the cache when its text and everything it links to are
-     * unchanged, otherwise parsed (once) and rendered, with its own diagnostics kept for the next run.
+     * The heading ids of every body, by source file, found on first use: from the cache when the body is
+     * unchanged, from the body's own rendering when that came first, else by parsing the body for its headings
+     * alone. Every way gives the same ids, so the order in which pages are rendered does not matter.
      */
-    private final class Body {
-        private final String key;
-        private final MarkdownSource source;
-        private final boolean headingLinks;
-        private final BodyCache.Rendered cached;
-        private final Diagnostics found = new Diagnostics();
-        private List<Heading> headings;
-        private ParsedBody parsed;
-        private boolean rendered;
+    private final class Headings {
+        private final Map<String, MarkdownSource> sources = new LinkedHashMap<>();
+        private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
 
-        Body(String key, MarkdownSource source, boolean headingLinks, List<Heading> headings, BodyCache.Rendered cached) {
-            this.key = key;
-            this.source = source;
-            this.headingLinks = headingLinks;
-            this.headings = headings;
-            this.cached = cached;
+        Headings(List<Entry> entries) {
+            entries.forEach(e -> sources.put(e.item().source(), e.item().body()));
         }
 
-        Body parsed() {
-            parsed = renderer.parse(source, found);
-            headings = parsed.headings();
-            return this;
+        void offer(String key, List<Heading> headings) {
+            anchors.putIfAbsent(key, ids(headings));
         }
 
-        List<Heading> headings() {
-            return headings;
-        }
-
-        boolean wasRendered() {
-            return rendered;
-        }
-
-        RenderedMarkdown render(String pageUrl, LinkTargets targets) {
-            if (cached != null && cached.reusableFor(source, pageUrl, targets)) {
-                cached.diagnostics().forEach(diagnostics::add);
-                return cached.markdown();
+        Set<String> of(String key) {
+            MarkdownSource source = sources.get(key);
+            if (source == null) {
+                return Set.of();
             }
-            if (parsed == null) {
-                parsed();
-            }
-            List<LinkOutcome> links = new ArrayList<>();
-            RenderedMarkdown markdown = renderer.render(parsed, targets, pageUrl, headingLinks, found, links);
-            List<Diagnostic> all = found.all();
-            cache.put(key, new BodyCache.Rendered(source, pageUrl, headings, List.copyOf(links), markdown, all));
-            all.forEach(diagnostics::add);
-            rendered = true;
-            parsed = null;
-            return markdown;
+            return anchors.computeIfAbsent(key, k -> {
+                BodyCache.Rendered cached = cache.get(k);
+                return ids(cached != null && cached.source().equals(source) ? cached.headings() : renderer.headings(source));
+            });
+        }
+
+        private static Set<String> ids(List<Heading> headings) {
+            return headings.stream().map(Heading::id).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
-    private static LinkTargets linkTargets(Site site, Map<String, Set<String>> anchorsBySource,
-                                           Predicate<String> reportedElsewhere) {
+    private static LinkTargets linkTargets(Site site, Headings headings, Predicate<String> reportedElsewhere) {
         String contentPrefix = folderOf(site.config().intro().sourcePath());
         Map<String, String> pathBySource = site.pathsBySource(contentPrefix);
         Map<String, String> sourceByPath = new LinkedHashMap<>();
         site.entries().forEach(e -> sourceByPath.put(e.item().path(), e.item().source()));
         Set<String> sitePaths = new TreeSet<>(pathBySource.values());
         sitePaths.addAll(site.pagePaths());
-        return new LinkTargets(site.config().baseUrl(), pathBySource, anchorsBySource, sourceByPath, sitePaths,
+        return new LinkTargets(site.config().baseUrl(), pathBySource, headings::of, sourceByPath, sitePaths,
                 reportedElsewhere, site::isLeftOut);
     }
 

@@ -1,7 +1,6 @@
 package nl.soneta.site.markdown;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,13 +13,33 @@ public record RenderedMarkdown(String html, List<Heading> headings, int wordCoun
     /** Pages with this many section headings get a table of contents. */
     private static final int TABLE_OF_CONTENTS_THRESHOLD = 3;
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
-
     /** The words of an HTML body as {@link #wordCount()} defines them; the body itself is left as it is. */
     static int wordCount(Element body) {
-        return (int) WHITESPACE.splitAsStream(ReaderAids.withoutReaderAids(body).text())
-                .filter(piece -> WORD.matcher(piece).find()).count();
+        String text = ReaderAids.withoutReaderAids(body).text();
+        int words = 0;
+        boolean pieceIsWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpace(c)) {
+                words += pieceIsWord ? 1 : 0;
+                pieceIsWord = false;
+            } else {
+                pieceIsWord |= Character.isLetter(c) || isNumber(c);
+            }
+        }
+        return words + (pieceIsWord ? 1 : 0);
+    }
+
+    /** White space as a regular expression's {@code \s} has it, plus the no-break space. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0xA0;
+    }
+
+    /** What a regular expression's {@code \p{N}} matches: digits, and numbers written as letters or symbols such as ½. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     public boolean isEmpty() {

@@ -19,7 +19,7 @@ class MarkdownStageTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final Diagnostics diagnostics = new Diagnostics();
     private final LinkTargets noTargets = new LinkTargets(BaseUrl.parse("https://example.test/sub/").orElseThrow(),
-            Map.of(), Map.of(), Map.of(), Set.of("/"), source -> false, source -> false);
+            Map.of(), source -> Set.of(), Map.of(), Set.of("/"), source -> false, source -> false);
 
     private RenderedMarkdown render(String markdown) {
         return render(markdown, false);
