@@ -1,7 +1,5 @@
 package nl.soneta.site.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,11 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.soneta.site.site.Entry;
 import nl.soneta.site.site.Publication;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * "Gerelateerd": for each page, the pages most like it, in the manner of Lucene's MoreLikeThis. The page's
@@ -54,26 +47,83 @@ public final class RelatedPages {
         if (terms.isEmpty()) {
             return List.of();
         }
-        // the body alone: a query over every field costs five times as much and relates pages no better
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.forEach(term -> query.add(new TermQuery(new Term(SearchField.BODY.fieldName(), term)), Occur.SHOULD));
         Set<Entry> excluded = family.getOrDefault(document.entry(), Set.of(document.entry()));
-        try {
-            List<Entry> related = new ArrayList<>();
-            for (ScoreDoc hit : index.searcher().search(query.build(), PAGES + excluded.size()).scoreDocs) {
-                Entry entry = index.documents().get(hit.doc).entry();
-                if (!excluded.contains(entry) && related.size() < PAGES) {
-                    related.add(entry);
+        Tally tally = TALLIES.get();
+        tally.clear(index.documents().size());
+        terms.forEach(term -> tally.add(index.bodyPostings(term)));
+        List<Entry> related = new ArrayList<>();
+        for (int doc : tally.best(PAGES + excluded.size())) {
+            Entry entry = index.documents().get(doc).entry();
+            if (!excluded.contains(entry) && related.size() < PAGES) {
+                related.add(entry);
+            }
+        }
+        return List.copyOf(related);
+    }
+
+    private static final ThreadLocal<Tally> TALLIES = ThreadLocal.withInitial(Tally::new);
+
+    /**
+     * The page's telling terms as one query over the body: each document's score is the sum of the terms' BM25
+     * scores in it, as Lucene's disjunction of term queries adds them (in double, then rounded to float), and the
+     * best come first, the lower doc id on equal scores. Adding up precomputed postings this way gives Lucene's
+     * hits (a test holds it to the query) at a fraction of the cost of ten thousand queries.
+     */
+    private static final class Tally {
+        private double[] sums = new double[0];
+        private int[] touched = new int[0];
+        private int count;
+
+        void clear(int documents) {
+            if (sums.length < documents) {
+                sums = new double[documents];
+                touched = new int[documents];
+            } else {
+                for (int i = 0; i < count; i++) {
+                    sums[touched[i]] = 0;
                 }
             }
-            return List.copyOf(related);
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+            count = 0;
+        }
+
+        void add(TermPostings postings) {
+            int[] docs = postings.docs();
+            float[] scores = postings.scores();
+            for (int i = 0; i < docs.length; i++) {
+                if (sums[docs[i]] == 0) {
+                    touched[count++] = docs[i];
+                }
+                sums[docs[i]] += scores[i];
+            }
+        }
+
+        /** The {@code limit} best documents, best first. */
+        int[] best(int limit) {
+            int[] best = new int[Math.min(limit, count)];
+            float[] bestScores = new float[best.length];
+            int filled = 0;
+            for (int i = 0; i < count; i++) {
+                int doc = touched[i];
+                float score = (float) sums[doc];
+                int at = filled;
+                while (at > 0 && (score > bestScores[at - 1] || score == bestScores[at - 1] && doc < best[at - 1])) {
+                    at--;
+                }
+                if (at < best.length) {
+                    int moved = Math.min(filled, best.length - 1) - at;
+                    System.arraycopy(best, at, best, at + 1, moved);
+                    System.arraycopy(bestScores, at, bestScores, at + 1, moved);
+                    best[at] = doc;
+                    bestScores[at] = score;
+                    filled = Math.min(filled + 1, best.length);
+                }
+            }
+            return best;
         }
     }
 
     /** The terms with the highest tf·idf; terms no other page has cannot relate it to anything. */
-    private List<String> tellingTerms(SearchDocument document) {
+    List<String> tellingTerms(SearchDocument document) {
         Map<String, Integer> frequencies = index.bodyTermCounts(document.id());
         for (SearchField field : List.of(SearchField.TITLE, SearchField.SUMMARY, SearchField.HEADINGS)) {
             index.analyzer().forEachTerm(document.text(field), t -> frequencies.merge(t, 1, Integer::sum));

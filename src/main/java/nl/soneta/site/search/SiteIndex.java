@@ -2,6 +2,7 @@ package nl.soneta.site.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -46,6 +51,8 @@ public final class SiteIndex {
     static final String KIND_FIELD = "kind";
     static final String THEME_FIELD = "theme";
     private static final double RAM_BUFFER_MB = 128;
+    /** Below this many documents a slice of its own costs more in merging than it gains in parallel. */
+    private static final int MIN_SLICE = 500;
     /** Term vectors of the body give each page's word counts for related pages without analysing it again. */
     private static final FieldType BODY_TYPE = bodyType();
 
@@ -55,6 +62,7 @@ public final class SiteIndex {
     private final IndexSearcher searcher;
     private final LeafReader reader;
     private final Map<String, TermPostings> postings;
+    private final Map<String, TermPostings> bodyPostings = new ConcurrentHashMap<>();
 
     private SiteIndex(List<SearchDocument> documents, Vocabulary vocabulary, SearchAnalyzer analyzer,
                       DirectoryReader reader) {
@@ -91,30 +99,29 @@ public final class SiteIndex {
         }
     }
 
-    /** One segment with documents in the order added, so that doc ids are the documents' numbers. */
+    /**
+     * One segment with documents in the order added, so that doc ids are the documents' numbers. Analysis is
+     * most of the work and one writer adds documents on one thread, so consecutive slices are indexed side by
+     * side, each into its own segment, and then merged in slice order into one.
+     */
     private static DirectoryReader write(List<SearchDocument> documents, SearchAnalyzer analyzer) throws IOException {
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / MIN_SLICE));
+        int size = (documents.size() + slices - 1) / slices;
+        List<Directory> parts = IntStream.range(0, slices).parallel()
+                .mapToObj(i -> slice(documents.subList(Math.min(documents.size(), i * size),
+                        Math.min(documents.size(), (i + 1) * size)), analyzer))
+                .toList();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setSimilarity(new BM25Similarity())
-                .setMergePolicy(new LogDocMergePolicy())
-                // one flush for a site of thousands of pages: merging segments afterwards costs more than the memory
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setUseCompoundFile(false)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument document : documents) {
-                Document doc = new Document();
-                for (SearchField field : SearchField.values()) {
-                    if (field != SearchField.BODY) {
-                        doc.add(new TextField(field.fieldName(), document.text(field), Field.Store.NO));
-                    }
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
+            List<DirectoryReader> readers = new ArrayList<>();
+            try {
+                for (Directory part : parts) {
+                    readers.add(DirectoryReader.open(part));
                 }
-                for (String part : document.bodyParts()) {
-                    doc.add(new Field(SearchField.BODY.fieldName(), part, BODY_TYPE));
-                }
-                doc.add(new StringField(KIND_FIELD, document.kind().slug(), Field.Store.NO));
-                document.themes().forEach(theme -> doc.add(new StringField(THEME_FIELD, theme, Field.Store.NO)));
-                writer.addDocument(doc);
+                writer.addIndexes(readers.stream().flatMap(r -> r.leaves().stream())
+                        .map(leaf -> (CodecReader) leaf.reader()).toArray(CodecReader[]::new));
+            } finally {
+                IOUtils.close(readers);
             }
             writer.forceMerge(1);
         }
@@ -123,6 +130,44 @@ public final class SiteIndex {
             throw new IllegalStateException("the search index must be one segment with every document in order");
         }
         return reader;
+    }
+
+    private static Directory slice(List<SearchDocument> documents, SearchAnalyzer analyzer) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
+            for (SearchDocument document : documents) {
+                writer.addDocument(luceneDocument(document));
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+        }
+        return directory;
+    }
+
+    private static IndexWriterConfig writerConfig(SearchAnalyzer analyzer) {
+        return new IndexWriterConfig(analyzer)
+                .setSimilarity(new BM25Similarity())
+                .setMergePolicy(new LogDocMergePolicy())
+                // one flush for a site of thousands of pages: merging segments afterwards costs more than the memory
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private static Document luceneDocument(SearchDocument document) {
+        Document doc = new Document();
+        for (SearchField field : SearchField.values()) {
+            if (field != SearchField.BODY) {
+                doc.add(new TextField(field.fieldName(), document.text(field), Field.Store.NO));
+            }
+        }
+        for (String part : document.bodyParts()) {
+            doc.add(new Field(SearchField.BODY.fieldName(), part, BODY_TYPE));
+        }
+        doc.add(new StringField(KIND_FIELD, document.kind().slug(), Field.Store.NO));
+        document.themes().forEach(theme -> doc.add(new StringField(THEME_FIELD, theme, Field.Store.NO)));
+        return doc;
     }
 
     private static FieldType bodyType() {
@@ -169,20 +214,56 @@ public final class SiteIndex {
                 TermStatistics statistics = searcher.termStatistics(new Term(field.fieldName(), bytes),
                         termsEnum.docFreq(), termsEnum.totalTermFreq());
                 Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(), collection, statistics);
-                NumericDocValues norms = reader.getNormValues(field.fieldName());
                 postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-                int count = 0;
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                    fieldDocs[count] = doc;
-                    fieldScores[count++] = scorer.score(postings.freq(), norm);
-                }
+                int count = score(postings, scorer, reader.getNormValues(field.fieldName()), fieldDocs, fieldScores);
                 sums.computeIfAbsent(bytes.utf8ToString(), t -> new ScoreSum()).add(fieldDocs, fieldScores, count);
             }
         }
         Map<String, TermPostings> all = new HashMap<>();
         sums.forEach((term, sum) -> all.put(term, sum.toPostings()));
         return all;
+    }
+
+    /** Scores each document of {@code postings} into {@code docs} and {@code scores}; returns how many there are. */
+    private static int score(PostingsEnum postings, Similarity.SimScorer scorer, NumericDocValues norms, int[] docs,
+                             float[] scores) throws IOException {
+        int count = 0;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+            docs[count] = doc;
+            scores[count++] = scorer.score(postings.freq(), norm);
+        }
+        return count;
+    }
+
+    /**
+     * A term's score in the body alone, in each document that has it, as a {@link TermQuery} on the body scores
+     * it: what related pages add up. Worked out on first use, since only a page's most telling terms are asked.
+     */
+    TermPostings bodyPostings(String term) {
+        return bodyPostings.computeIfAbsent(term, t -> {
+            try {
+                return scoreInBody(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+            }
+        });
+    }
+
+    private TermPostings scoreInBody(String term) throws IOException {
+        String field = SearchField.BODY.fieldName();
+        Terms terms = reader.terms(field);
+        TermsEnum termsEnum = terms == null ? null : terms.iterator();
+        if (termsEnum == null || !termsEnum.seekExact(new BytesRef(term))) {
+            return TermPostings.NONE;
+        }
+        TermStatistics statistics = searcher.termStatistics(new Term(field, term), termsEnum.docFreq(),
+                termsEnum.totalTermFreq());
+        Similarity.SimScorer scorer = searcher.getSimilarity().scorer(1f, searcher.collectionStatistics(field), statistics);
+        int[] docs = new int[termsEnum.docFreq()];
+        float[] scores = new float[docs.length];
+        int count = score(termsEnum.postings(null, PostingsEnum.FREQS), scorer, reader.getNormValues(field), docs, scores);
+        return new TermPostings(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count));
     }
 
     /** A term's scores per document, added up over the fields as they come. */

@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.soneta.site.site.Entry;
 import nl.soneta.site.testing.RenderedContent;
 import nl.soneta.site.testing.SiteFixture;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,5 +60,47 @@ class SuggestionsAndRelatedTest {
         });
         long withRelated = related.values().stream().filter(p -> !p.isEmpty()).count();
         assertTrue(withRelated >= index.documents().size() * 9 / 10, withRelated + " of " + related.size());
+    }
+
+    /**
+     * Related pages add up precomputed body scores instead of running a query a page; this holds the sums to
+     * Lucene's own search: the same telling terms as a disjunction of term queries on the body, every page.
+     */
+    @Test
+    void relatedPagesAreTheTopHitsOfLucenesQueryForTheTellingTerms() throws IOException {
+        RelatedPages relatedPages = new RelatedPages(index, content.site().publications());
+        int compared = 0;
+        for (SearchDocument document : index.documents()) {
+            List<String> terms = relatedPages.tellingTerms(document);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            terms.forEach(term -> query.add(new TermQuery(new Term(SearchField.BODY.fieldName(), term)), Occur.SHOULD));
+            List<Entry> lucene = new ArrayList<>();
+            for (ScoreDoc hit : index.searcher().search(query.build(), index.documents().size()).scoreDocs) {
+                Entry entry = index.documents().get(hit.doc).entry();
+                boolean family = entry == document.entry() || related(entry, document.entry());
+                if (!family && lucene.size() < RelatedPages.PAGES) {
+                    lucene.add(entry);
+                }
+            }
+            assertEquals(paths(lucene), paths(relatedPages.of(document)), document.path());
+            compared++;
+        }
+        assertTrue(compared >= index.documents().size() * 9 / 10, compared + " pages compared");
+    }
+
+    /** A publication and its chapters, which related pages leave out for each other. */
+    private boolean related(Entry a, Entry b) {
+        return content.site().publications().stream().anyMatch(p -> {
+            List<Entry> family = new ArrayList<>(p.chapters());
+            family.add(p);
+            return family.contains(a) && family.contains(b);
+        });
+    }
+
+    private static List<String> paths(List<Entry> entries) {
+        return entries.stream().map(e -> e.item().path()).toList();
     }
 }
