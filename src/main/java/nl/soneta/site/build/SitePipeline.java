@@ -18,6 +18,7 @@ import nl.soneta.site.publish.FilesBesidePages;
 import nl.soneta.site.publish.OutputTree;
 import nl.soneta.site.publish.ThemeAssets;
 import nl.soneta.site.render.OutputFile;
+import nl.soneta.site.render.PageJob;
 import nl.soneta.site.render.SearchLinks;
 import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.search.SearchStage;
@@ -58,42 +59,62 @@ public final class SitePipeline {
         }
         Optional<BaseUrl> baseUrl = options.baseUrl().flatMap(text -> parseBaseUrl(text, diagnostics));
 
-        LoadedContent loaded = timed("load", () -> new ContentLoader().load(options.contentDir(), options.root(), diagnostics),
-                l -> l.files().size() + " files, " + l.media().size() + " media");
-        Optional<Site> site = timed("model", () -> new SiteModelBuilder(diagnostics)
-                        .build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today())),
-                s -> s.map(x -> x.entries().size() + " items").orElse("no site settings"));
-        if (site.isEmpty()) {
+        Optional<Model> model = model(options, baseUrl, diagnostics);
+        if (model.isEmpty()) {
             return result(diagnostics, 0, 0, 0, started);
         }
-        Set<String> failedToLoad = loaded.failedSources();
-        RenderedBodies bodies = timed("markdown", () -> new MarkdownStage(diagnostics).render(site.get(), failedToLoad::contains),
+        Site site = model.get().site();
+        Set<String> failedToLoad = model.get().failedToLoad();
+        RenderedBodies bodies = timed("markdown", () -> new MarkdownStage(diagnostics).render(site, failedToLoad::contains),
                 b -> b.bySource().size() + " bodies");
         if (diagnostics.hasErrors()) {
             return result(diagnostics, 0, 0, 0, started);
         }
         // Only a check reports reading levels; a build does not spend the time.
         ReadingLevels levels = write ? ReadingLevels.NONE : timed("language",
-                () -> ReadingLevels.measure(site.get(), bodies), r -> r.pages().size() + " pages measured");
-        SearchStage.Output search = timed("search", () -> new SearchStage().run(site.get(), bodies),
+                () -> ReadingLevels.measure(site, bodies), r -> r.pages().size() + " pages measured");
+        SearchStage.Output search = timed("search", () -> new SearchStage().run(site, bodies),
                 s -> s.files().size() + " index files");
-        SearchLinks links = timed("related", () -> SearchStage.links(search, site.get()),
+        SearchLinks links = timed("related", () -> SearchStage.links(search, site),
                 l -> l.relatedByPath().size() + " pages");
         ThemeAssets assets = ThemeAssets.load(options.assetsDir());
-        List<OutputFile> pages = timed("render", () -> renderer.render(site.get(), bodies, assets.manifest(), options.today(),
-                        links), p -> p.size() + " pages");
-        List<OutputFile> files = new ArrayList<>(pages);
-        files.addAll(search.files());
-        files.addAll(renderer.newsletterMail(site.get(), bodies));
-        files.addAll(assets.files());
-        files.addAll(FilesBesidePages.of(site.get(), pages));
+        List<PageJob> jobs = timed("plan", () -> renderer.plan(site, bodies, assets.manifest(), options.today(), links),
+                j -> j.size() + " pages");
         if (!write) {
+            // rendered all the same: a template that fails on some item must fail the check, not the publish
+            List<String> pages = timed("render", () -> renderer.render(jobs, page -> { }), p -> p.size() + " pages");
             return new BuildResult(diagnostics, pages.size(), 0, 0, Duration.ofNanos(System.nanoTime() - started), levels);
         }
-        int fileCount = files.size() + site.get().media().size();
-        long bytes = timed("write", () -> new OutputTree(options.out()).write(files, site.get().media()),
-                b -> fileCount + " files, " + (b + 1023) / 1024 + " KB");
-        return result(diagnostics, pages.size(), fileCount, bytes, started);
+        try (OutputTree.Staging staging = new OutputTree(options.out()).stage()) {
+            // each page goes to disk as soon as it is rendered, so memory does not grow with the number of pages
+            List<String> pages = timed("render", () -> renderer.render(jobs, staging::write),
+                    p -> p.size() + " pages rendered and written");
+            List<OutputFile> files = new ArrayList<>(search.files());
+            files.addAll(renderer.newsletterMail(site, bodies));
+            files.addAll(assets.files());
+            files.addAll(FilesBesidePages.of(site, pages));
+            int fileCount = pages.size() + files.size() + site.media().size();
+            long bytes = timed("write", () -> {
+                files.parallelStream().forEach(staging::write);
+                site.media().parallelStream().forEach(staging::copy);
+                staging.swapIn();
+                return staging.bytes();
+            }, b -> fileCount + " files, " + (b + 1023) / 1024 + " KB");
+            return result(diagnostics, pages.size(), fileCount, bytes, started);
+        }
+    }
+
+    /** The site model and which content files failed to load; the loaded files themselves are not kept. */
+    private record Model(Site site, Set<String> failedToLoad) {
+    }
+
+    private Optional<Model> model(BuildOptions options, Optional<BaseUrl> baseUrl, Diagnostics diagnostics) {
+        LoadedContent loaded = timed("load", () -> new ContentLoader().load(options.contentDir(), options.root(), diagnostics),
+                l -> l.files().size() + " files, " + l.media().size() + " media");
+        Optional<Site> site = timed("model", () -> new SiteModelBuilder(diagnostics)
+                        .build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today())),
+                s -> s.map(x -> x.entries().size() + " items").orElse("no site settings"));
+        return site.map(s -> new Model(s, loaded.failedSources()));
     }
 
     private static void recoverOutput(BuildOptions options) {

@@ -1,6 +1,9 @@
 package nl.soneta.site.markdown;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jsoup.nodes.Element;
 
 /**
@@ -8,8 +11,34 @@ import org.jsoup.nodes.Element;
  * pieces of the visible text between white space that hold a letter or a digit (so a dash or "•" alone is no
  * word), footnotes included, reader aids such as heading links left out.
  */
-public record RenderedMarkdown(String html, List<Heading> headings, int wordCount) {
+public final class RenderedMarkdown {
     public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), 0);
+
+    /**
+     * UTF-8 rather than a String: the text of a Dutch page has curly quotes, which make Java store the whole
+     * String in two bytes a character, and a build holds every rendered body until its page is written.
+     */
+    private final byte[] html;
+    private final List<Heading> headings;
+    private final int wordCount;
+
+    public RenderedMarkdown(String html, List<Heading> headings, int wordCount) {
+        this.html = html.getBytes(StandardCharsets.UTF_8);
+        this.headings = List.copyOf(headings);
+        this.wordCount = wordCount;
+    }
+
+    public String html() {
+        return new String(html, StandardCharsets.UTF_8);
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public int wordCount() {
+        return wordCount;
+    }
     /** Pages with this many section headings get a table of contents. */
     private static final int TABLE_OF_CONTENTS_THRESHOLD = 3;
 
@@ -43,7 +72,7 @@ public record RenderedMarkdown(String html, List<Heading> headings, int wordCoun
     }
 
     public boolean isEmpty() {
-        return html.isBlank();
+        return html.length == 0 || html().isBlank();
     }
 
     /** The headings of the first two section levels, when there are enough of them to need a contents list. */
@@ -51,5 +80,22 @@ public record RenderedMarkdown(String html, List<Heading> headings, int wordCoun
         List<Heading> sections = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         long topLevel = sections.stream().filter(h -> h.level() == 2).count();
         return topLevel >= TABLE_OF_CONTENTS_THRESHOLD ? sections : List.of();
+    }
+
+    /** Equal when they show the same: the preview server compares pages' views to decide what to render again. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenderedMarkdown that && Arrays.equals(html, that.html) && headings.equals(that.headings)
+                && wordCount == that.wordCount;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(html), headings, wordCount);
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedMarkdown[" + html.length + " bytes, " + headings.size() + " headings, " + wordCount + " words]";
     }
 }

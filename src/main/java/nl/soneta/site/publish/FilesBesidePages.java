@@ -1,6 +1,7 @@
 package nl.soneta.site.publish;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.Site;
@@ -13,7 +14,8 @@ public final class FilesBesidePages {
     private FilesBesidePages() {
     }
 
-    public static List<OutputFile> of(Site site, List<OutputFile> pages) {
+    /** @param pages the paths of the site's pages in the output folder */
+    public static List<OutputFile> of(Site site, Collection<String> pages) {
         List<OutputFile> files = new ArrayList<>(Sitemap.files(pages, site.config().baseUrl()));
         files.addAll(NewsFeeds.files(site));
         files.addAll(CalendarFiles.files(site.events(), site.config()));

@@ -2,6 +2,7 @@ package nl.soneta.site.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import nl.soneta.site.render.OutputFile;
@@ -27,13 +28,12 @@ public final class HostHeaders {
     private HostHeaders() {
     }
 
-    /** @param pages the site's pages (not the e-mail editions) */
-    public static OutputFile file(List<OutputFile> pages) {
+    /** @param pages the paths of the site's pages in the output folder (not the e-mail editions) */
+    public static OutputFile file(Collection<String> pages) {
         TreeSet<Integer> depths = new TreeSet<>();
         TreeSet<String> otherPages = new TreeSet<>();
         boolean embeds = false;
-        for (OutputFile page : pages) {
-            String path = page.path();
+        for (String path : pages) {
             if (path.equals(INDEX) || path.endsWith("/" + INDEX)) {
                 depths.add(path.split("/").length - 1);
             } else if (path.endsWith("/" + SitePaths.EMBED_FILE)) {

@@ -10,8 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import nl.soneta.site.content.MediaFile;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.SitePaths;
@@ -30,34 +31,103 @@ public final class OutputTree {
 
     /** @return the number of bytes written */
     public long write(List<OutputFile> files, List<MediaFile> media) {
-        Map<String, Object> byPath = new TreeMap<>();
-        files.forEach(f -> put(byPath, f.path(), f));
-        media.forEach(m -> put(byPath, SitePaths.outputFile(SitePaths.media(m.relativePath())), m));
+        try (Staging staging = stage()) {
+            files.forEach(staging::write);
+            media.forEach(staging::copy);
+            staging.swapIn();
+            return staging.bytes();
+        }
+    }
+
+    /**
+     * Starts a new site beside the output folder. Files can then be written into it from any thread, as they are
+     * rendered, so that no stage has to hold the whole site in memory; closing it without {@link Staging#swapIn}
+     * throws it away and leaves the previous site as it was.
+     */
+    public Staging stage() {
         try {
             Files.createDirectories(out.getParent());
             recoverInterruptedSwap();
             Path staging = sibling("staging");
             deleteTree(staging);
             Files.createDirectories(staging);
-            long bytes = 0;
-            for (var entry : byPath.entrySet()) {
-                Path target = staging.resolve(entry.getKey()).normalize();
-                if (!target.startsWith(staging)) {
-                    throw new IllegalStateException("output path escapes the output folder: " + entry.getKey());
-                }
-                Files.createDirectories(target.getParent());
-                if (entry.getValue() instanceof OutputFile file) {
-                    Files.write(target, file.bytes());
-                    bytes += file.bytes().length;
-                } else {
-                    Files.copy(((MediaFile) entry.getValue()).file(), target);
-                    bytes += Files.size(target);
-                }
-            }
-            swapIn(staging);
-            return bytes;
+            return new Staging(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + out, e);
+        }
+    }
+
+    /** A site being written beside the output folder. */
+    public final class Staging implements AutoCloseable {
+        private final Path root;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final LongAdder bytes = new LongAdder();
+        private boolean swapped;
+
+        private Staging(Path root) {
+            this.root = root;
+        }
+
+        public void write(OutputFile file) {
+            Path target = target(file.path());
+            try {
+                Files.write(target, file.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+            bytes.add(file.bytes().length);
+        }
+
+        public void copy(MediaFile media) {
+            Path target = target(SitePaths.outputFile(SitePaths.media(media.relativePath())));
+            try {
+                Files.copy(media.file(), target);
+                bytes.add(Files.size(target));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + media.file() + " to " + target, e);
+            }
+        }
+
+        private Path target(String path) {
+            if (!written.add(path)) {
+                throw new IllegalStateException("two files of the site would be written to " + path);
+            }
+            Path target = root.resolve(path).normalize();
+            if (!target.startsWith(root)) {
+                throw new IllegalStateException("output path escapes the output folder: " + path);
+            }
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make the folder of " + target, e);
+            }
+            return target;
+        }
+
+        /** How many bytes were written so far. */
+        public long bytes() {
+            return bytes.sum();
+        }
+
+        /** Puts the finished site in the output folder's place. */
+        public void swapIn() {
+            try {
+                OutputTree.this.swapIn(root);
+                swapped = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the site to " + out, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!swapped) {
+                try {
+                    deleteTree(root);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove the unfinished site in " + root, e);
+                }
+            }
         }
     }
 
@@ -84,12 +154,6 @@ public final class OutputTree {
 
     private Path sibling(String role) {
         return out.resolveSibling("." + out.getFileName() + "." + role);
-    }
-
-    private static void put(Map<String, Object> byPath, String path, Object file) {
-        if (byPath.putIfAbsent(path, file) != null) {
-            throw new IllegalStateException("two files of the site would be written to " + path);
-        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,6 +1,7 @@
 package nl.soneta.site.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.BaseUrl;
@@ -12,11 +13,11 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    public static List<OutputFile> files(List<OutputFile> pages, BaseUrl baseUrl) {
+    /** @param pages the paths of the site's pages in the output folder */
+    public static List<OutputFile> files(Collection<String> pages, BaseUrl baseUrl) {
         StringBuilder xml = new StringBuilder(Xml.DECLARATION)
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         pages.stream()
-                .map(OutputFile::path)
                 .filter(path -> path.equals(INDEX) || path.endsWith("/" + INDEX))
                 .sorted()
                 .forEach(path -> xml.append("  <url><loc>")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SitePaths;
@@ -39,12 +40,24 @@ public final class SiteRenderer {
         return new SiteRenderer(engine);
     }
 
-    /** @param today decides which meetings are upcoming and which have taken place */
-    public List<OutputFile> render(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
-        return plan(site, bodies, assets, today, search).parallelStream().map(this::render).toList();
+    /**
+     * Renders the pages in parallel and hands each to {@code sink} (from any thread) as soon as it is done.
+     *
+     * @return the paths of the pages in the output folder, in the order of {@code jobs}
+     */
+    public List<String> render(List<PageJob> jobs, Consumer<OutputFile> sink) {
+        return jobs.parallelStream().map(job -> {
+            OutputFile page = render(job);
+            sink.accept(page);
+            return page.path();
+        }).toList();
     }
 
-    /** Every page of the site, decided but not rendered yet. */
+    /**
+     * Every page of the site, decided but not rendered yet.
+     *
+     * @param today decides which meetings are upcoming and which have taken place
+     */
     public List<PageJob> plan(Site site, RenderedBodies bodies, Assets assets, LocalDate today, SearchLinks search) {
         return new PagePlanner(site, bodies, assets, today, search).plan();
     }

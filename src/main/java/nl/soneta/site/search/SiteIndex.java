@@ -50,7 +50,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class SiteIndex {
     static final String KIND_FIELD = "kind";
     static final String THEME_FIELD = "theme";
-    private static final double RAM_BUFFER_MB = 128;
+    private static final double MOST_RAM_BUFFER_MB = 128;
+    private static final double LEAST_RAM_BUFFER_MB = 16;
     /** Below this many documents a slice of its own costs more in merging than it gains in parallel. */
     private static final int MIN_SLICE = 500;
     /** Term vectors of the body give each page's word counts for related pages without analysing it again. */
@@ -149,10 +150,19 @@ public final class SiteIndex {
         return new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setMergePolicy(new LogDocMergePolicy())
-                // one flush for a site of thousands of pages: merging segments afterwards costs more than the memory
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setRAMBufferSizeMB(ramBufferMb())
                 .setUseCompoundFile(false)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /**
+     * A writer's buffer for a slice. One flush for a site of thousands of pages is cheapest, since merging segments
+     * afterwards costs more than the memory; but the writers of all slices together may take only a small share of
+     * the heap, so that a build within a small heap (-Xmx384m) flushes more often instead of running out.
+     */
+    private static double ramBufferMb() {
+        double heapShare = Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0 / 8 / Runtime.getRuntime().availableProcessors();
+        return Math.max(LEAST_RAM_BUFFER_MB, Math.min(MOST_RAM_BUFFER_MB, heapShare));
     }
 
     private static Document luceneDocument(SearchDocument document) {

@@ -174,7 +174,7 @@ public final class PreviewBuild {
         List<OutputFile> others = new ArrayList<>(search.map(SearchStage.Output::files).orElse(List.of()));
         others.addAll(input.assets().files());
         others.addAll(renderer.newsletterMail(input.site(), input.bodies()));
-        others.addAll(FilesBesidePages.of(input.site(), pages));
+        others.addAll(FilesBesidePages.of(input.site(), pages.stream().map(OutputFile::path).toList()));
         others.forEach(file -> next.put(file.path(), file.bytes()));
         int changedFiles = changedFiles(files, next);
         files = next;
