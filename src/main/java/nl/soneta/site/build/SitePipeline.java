@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.soneta.site.content.ContentLoader;
@@ -73,35 +74,37 @@ public final class SitePipeline {
         // Only a check reports reading levels; a build does not spend the time.
         ReadingLevels levels = write ? ReadingLevels.NONE : timed("language",
                 () -> ReadingLevels.measure(site, bodies), r -> r.pages().size() + " pages measured");
-        SearchStage.Output search = timed("search", () -> new SearchStage().run(site, bodies),
-                s -> s.files().size() + " index files");
-        SearchLinks links = timed("related", () -> SearchStage.links(search, site),
-                l -> l.relatedByPath().size() + " pages");
-        ThemeAssets assets = ThemeAssets.load(options.assetsDir());
-        List<PageJob> jobs = timed("plan", () -> renderer.plan(site, bodies, assets.manifest(), options.today(), links),
-                j -> j.size() + " pages");
-        if (!write) {
-            // rendered all the same: a template that fails on some item must fail the check, not the publish
-            List<String> pages = timed("render", () -> renderer.render(jobs, page -> { }), p -> p.size() + " pages");
-            return new BuildResult(diagnostics, pages.size(), 0, 0, Duration.ofNanos(System.nanoTime() - started), levels);
-        }
-        try (OutputTree.Staging staging = new OutputTree(options.out()).stage()) {
-            // each page goes to disk as soon as it is rendered, so memory does not grow with the number of pages
-            List<String> pages = timed("render", () -> renderer.render(jobs, staging::write),
-                    p -> p.size() + " pages rendered and written");
-            List<OutputFile> files = new ArrayList<>(search.files());
-            files.addAll(renderer.newsletterMail(site, bodies));
+        try (OutputTree.Staging staging = write ? new OutputTree(options.out()).stage() : null) {
+            // files go to disk as soon as they are made, so memory does not grow with the number of pages; a check
+            // makes them all the same, since a template that fails on some item must fail the check, not the publish
+            Consumer<OutputFile> sink = staging == null ? file -> { } : staging::write;
+            SearchLinks links = search(site, bodies, sink);
+            ThemeAssets assets = ThemeAssets.load(options.assetsDir());
+            List<PageJob> jobs = timed("plan", () -> renderer.plan(site, bodies, assets.manifest(), options.today(), links),
+                    j -> j.size() + " pages");
+            List<String> pages = timed("render", () -> renderer.render(jobs, sink), p -> p.size() + " pages");
+            if (staging == null) {
+                return new BuildResult(diagnostics, pages.size(), 0, 0, Duration.ofNanos(System.nanoTime() - started), levels);
+            }
+            List<OutputFile> files = new ArrayList<>(renderer.newsletterMail(site, bodies));
             files.addAll(assets.files());
             files.addAll(FilesBesidePages.of(site, pages));
-            int fileCount = pages.size() + files.size() + site.media().size();
             long bytes = timed("write", () -> {
                 files.parallelStream().forEach(staging::write);
                 site.media().parallelStream().forEach(staging::copy);
                 staging.swapIn();
                 return staging.bytes();
-            }, b -> fileCount + " files, " + (b + 1023) / 1024 + " KB");
-            return result(diagnostics, pages.size(), fileCount, bytes, started);
+            }, b -> staging.files() + " files, " + (b + 1023) / 1024 + " KB");
+            return result(diagnostics, pages.size(), staging.files(), bytes, started);
         }
+    }
+
+    /** Indexes the site, hands the index files to {@code sink} and works out what each page links to. */
+    private SearchLinks search(Site site, RenderedBodies bodies, Consumer<OutputFile> sink) {
+        SearchStage.Output search = timed("search", () -> new SearchStage().run(site, bodies),
+                s -> s.files().size() + " index files");
+        search.files().parallelStream().forEach(sink);
+        return timed("related", () -> SearchStage.links(search, site), l -> l.relatedByPath().size() + " pages");
     }
 
     /** The site model and which content files failed to load; the loaded files themselves are not kept. */

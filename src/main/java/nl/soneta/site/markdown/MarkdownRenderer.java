@@ -69,7 +69,8 @@ public final class MarkdownRenderer {
     }
 
     ParsedBody parse(MarkdownSource source, Diagnostics diagnostics) {
-        Document document = parserFor(source.text()).parse(source.text());
+        String markdown = source.text();
+        Document document = parserFor(markdown).parse(markdown);
         LineIndex lines = new LineIndex(source);
         HeadingIds idGenerator = new HeadingIds(LAYOUT_IDS);
         List<nl.soneta.site.markdown.Heading> headings = new ArrayList<>();

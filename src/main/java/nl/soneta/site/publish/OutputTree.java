@@ -104,6 +104,11 @@ public final class OutputTree {
             return target;
         }
 
+        /** How many files were written so far. */
+        public int files() {
+            return written.size();
+        }
+
         /** How many bytes were written so far. */
         public long bytes() {
             return bytes.sum();

@@ -44,6 +44,8 @@ public final class IndexExport {
     private static final int MAX_POSTING_SHARDS = 512;
     /** Only phrase queries read positions, so fewer, larger files. */
     private static final int MAX_POSITION_SHARDS = 128;
+    /** Terms whose entries are made side by side before they are appended to their shards. */
+    private static final int TERM_BLOCK = 4096;
 
     private final SiteIndex index;
     private final List<Theme> themes;
@@ -66,9 +68,7 @@ public final class IndexExport {
         long postingBytes = estimatedPostingBytes();
         int postingShards = shardCount(postingBytes, MAX_POSTING_SHARDS);
         int positionShards = shardCount(postingBytes, MAX_POSITION_SHARDS);
-        Map<String, Map<Integer, BitSet>> sections = new HashMap<>();
-        positions(positionShards, sections);
-        postings(postingShards, sections);
+        termShards(positionShards, postingShards);
         int docShards = documents(docShardSize);
         EntryKind[] kinds = EntryKind.values();
         List<String> kindFilters = filters("kind", d -> Set.of(d.kind().slug()),
@@ -170,16 +170,51 @@ public final class IndexExport {
         return (int) (Integer.toUnsignedLong(hash) % bucketCount);
     }
 
-    /** @param sections per term, per document with sections, the sections the term occurs in */
-    private void postings(int bucketCount, Map<String, Map<Integer, BitSet>> sections) {
+    /**
+     * The position shards ({@code p-}) and the posting shards ({@code s-}) of every term. A term's postings carry
+     * the sections it occurs in, which only its positions tell, so both entries of a term are made together, a
+     * block of terms at a time in parallel and then appended in term order: which sections hold which term is
+     * never held for the whole site at once.
+     */
+    private void termShards(int positionBuckets, int postingBuckets) {
+        boolean[] hasSections = new boolean[index.documents().size()];
+        index.documents().forEach(d -> hasSections[d.id()] = !d.sections().isEmpty());
+        List<StringBuilder> positionShards = shards(positionBuckets);
+        List<StringBuilder> postingShards = shards(postingBuckets);
+        ThreadLocal<TermsEnum[]> enums = ThreadLocal.withInitial(this::termsEnums);
         List<String> terms = new ArrayList<>(index.vocabulary().terms());
-        List<String> entries = terms.parallelStream().map(term -> postingsEntry(term, sections.getOrDefault(term, Map.of()))).toList();
-        List<StringBuilder> shards = shards(bucketCount);
-        for (int t = 0; t < terms.size(); t++) {
-            StringBuilder shard = shards.get(bucket(terms.get(t), bucketCount));
-            shard.append(shard.length() == 1 ? "" : ",").append(entries.get(t));
+        for (int start = 0; start < terms.size(); start += TERM_BLOCK) {
+            List<String> block = terms.subList(start, Math.min(terms.size(), start + TERM_BLOCK));
+            List<String[]> entries = block.parallelStream().map(term -> {
+                Map<Integer, BitSet> sections = new HashMap<>();
+                String positions = positionsEntry(term, enums.get(), hasSections, sections);
+                return new String[] {positions, postingsEntry(term, sections)};
+            }).toList();
+            for (int t = 0; t < block.size(); t++) {
+                append(positionShards.get(bucket(block.get(t), positionBuckets)), entries.get(t)[0]);
+                append(postingShards.get(bucket(block.get(t), postingBuckets)), entries.get(t)[1]);
+            }
         }
-        addAll("s-", shards);
+        addAll("p-", positionShards);
+        addAll("s-", postingShards);
+    }
+
+    private static void append(StringBuilder shard, String entry) {
+        shard.append(shard.length() == 1 ? "" : ",").append(entry);
+    }
+
+    private TermsEnum[] termsEnums() {
+        SearchField[] fields = SearchField.values();
+        TermsEnum[] enums = new TermsEnum[fields.length];
+        try {
+            for (int f = 0; f < fields.length; f++) {
+                Terms terms = index.reader().terms(fields[f].fieldName());
+                enums[f] = terms == null ? null : terms.iterator();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+        }
+        return enums;
     }
 
     /**
@@ -217,66 +252,56 @@ public final class IndexExport {
     }
 
     /**
-     * Also finds, from the body's positions, which sections each term occurs in (see
-     * {@link SearchAnalyzer#getPositionIncrementGap}): the exported postings carry them for sub-results.
+     * {@code "term":"<positions>"}, every position of the term in every field of every document. Also finds, from
+     * the body's positions, which sections the term occurs in (see {@link SearchAnalyzer#getPositionIncrementGap}):
+     * the exported postings carry them for sub-results.
+     *
+     * @param sections receives, per document with sections, the sections the term occurs in
      */
-    private void positions(int bucketCount, Map<String, Map<Integer, BitSet>> sections) {
-        boolean[] hasSections = new boolean[index.documents().size()];
-        index.documents().forEach(d -> hasSections[d.id()] = !d.sections().isEmpty());
-        List<StringBuilder> shards = shards(bucketCount);
+    private static String positionsEntry(String term, TermsEnum[] enums, boolean[] hasSections,
+                                         Map<Integer, BitSet> sections) {
+        SearchField[] fields = SearchField.values();
+        TreeMap<Integer, StringBuilder> byDoc = new TreeMap<>();
+        Map<Integer, Integer> fieldCount = new HashMap<>();
+        BytesRef bytes = new BytesRef(term);
         try {
-            SearchField[] fields = SearchField.values();
-            TermsEnum[] enums = new TermsEnum[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                Terms terms = index.reader().terms(fields[f].fieldName());
-                enums[f] = terms == null ? null : terms.iterator();
-            }
-            for (String term : index.vocabulary().terms()) {
-                TreeMap<Integer, StringBuilder> byDoc = new TreeMap<>();
-                Map<Integer, Integer> fieldCount = new HashMap<>();
-                BytesRef bytes = new BytesRef(term);
-                for (int f = 0; f < fields.length; f++) {
-                    if (enums[f] == null || !enums[f].seekExact(bytes)) {
-                        continue;
-                    }
-                    PostingsEnum postings = enums[f].postings(null, PostingsEnum.POSITIONS);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        StringBuilder out = byDoc.computeIfAbsent(doc, d -> new StringBuilder());
-                        fieldCount.merge(doc, 1, Integer::sum);
-                        Varints.append(out, f);
-                        Varints.append(out, postings.freq());
-                        int previous = 0;
-                        boolean body = fields[f] == SearchField.BODY && hasSections[doc];
-                        for (int i = 0; i < postings.freq(); i++) {
-                            int position = postings.nextPosition();
-                            Varints.append(out, position - previous);
-                            previous = position;
-                            // part 0 is the text before the first section
-                            int part = position / SearchAnalyzer.SECTION_GAP;
-                            if (body && part > 0) {
-                                sections.computeIfAbsent(term, t -> new HashMap<>())
-                                        .computeIfAbsent(doc, d -> new BitSet()).set(part - 1);
-                            }
+                if (enums[f] == null || !enums[f].seekExact(bytes)) {
+                    continue;
+                }
+                PostingsEnum postings = enums[f].postings(null, PostingsEnum.POSITIONS);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    StringBuilder out = byDoc.computeIfAbsent(doc, d -> new StringBuilder());
+                    fieldCount.merge(doc, 1, Integer::sum);
+                    Varints.append(out, f);
+                    Varints.append(out, postings.freq());
+                    int previous = 0;
+                    boolean body = fields[f] == SearchField.BODY && hasSections[doc];
+                    for (int i = 0; i < postings.freq(); i++) {
+                        int position = postings.nextPosition();
+                        Varints.append(out, position - previous);
+                        previous = position;
+                        // part 0 is the text before the first section
+                        int part = position / SearchAnalyzer.SECTION_GAP;
+                        if (body && part > 0) {
+                            sections.computeIfAbsent(doc, d -> new BitSet()).set(part - 1);
                         }
                     }
                 }
-                StringBuilder encoded = new StringBuilder();
-                int previous = 0;
-                for (Map.Entry<Integer, StringBuilder> entry : byDoc.entrySet()) {
-                    Varints.append(encoded, entry.getKey() - previous);
-                    previous = entry.getKey();
-                    Varints.append(encoded, fieldCount.get(entry.getKey()));
-                    encoded.append(entry.getValue());
-                }
-                StringBuilder shard = shards.get(bucket(term, bucketCount));
-                shard.append(shard.length() == 1 ? "" : ",");
-                Json.string(shard, term).append(':');
-                Json.string(shard, encoded.toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
         }
-        addAll("p-", shards);
+        StringBuilder encoded = new StringBuilder();
+        int previous = 0;
+        for (Map.Entry<Integer, StringBuilder> entry : byDoc.entrySet()) {
+            Varints.append(encoded, entry.getKey() - previous);
+            previous = entry.getKey();
+            Varints.append(encoded, fieldCount.get(entry.getKey()));
+            encoded.append(entry.getValue());
+        }
+        StringBuilder json = Json.string(new StringBuilder(), term).append(':');
+        return Json.string(json, encoded.toString()).toString();
     }
 
     /** @return the number of document shards */
