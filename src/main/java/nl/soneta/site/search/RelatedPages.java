@@ -1,6 +1,7 @@
 package nl.soneta.site.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,14 +131,24 @@ public final class RelatedPages {
         }
         int documents = index.documents().size();
         int common = Math.max(FEWEST_COMMON, documents / COMMON_SHARE);
-        return frequencies.entrySet().stream()
-                .filter(e -> e.getKey().length() >= SHORTEST_TERM && !isNumber(e.getKey()))
-                .filter(e -> index.docFreq(e.getKey()) > 1 && index.docFreq(e.getKey()) <= common)
-                .map(e -> Map.entry(e.getKey(), e.getValue() * idf(index.docFreq(e.getKey()), documents)))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TERMS_PER_PAGE)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<Weighted> candidates = new ArrayList<>();
+        frequencies.forEach((term, count) -> {
+            if (term.length() >= SHORTEST_TERM && !isNumber(term)) {
+                int docFreq = index.docFreq(term);
+                if (docFreq > 1 && docFreq <= common) {
+                    candidates.add(new Weighted(term, count * idf(docFreq, documents)));
+                }
+            }
+        });
+        candidates.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
+        List<String> telling = new ArrayList<>(TERMS_PER_PAGE);
+        for (int i = 0; i < Math.min(TERMS_PER_PAGE, candidates.size()); i++) {
+            telling.add(candidates.get(i).term());
+        }
+        return telling;
+    }
+
+    private record Weighted(String term, double weight) {
     }
 
     private static double idf(int docFreq, int documents) {
@@ -145,6 +156,11 @@ public final class RelatedPages {
     }
 
     private static boolean isNumber(String term) {
-        return term.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isDigit(term.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
