@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** SHA-256 of every file of a folder by relative path: two trees are byte-identical when their maps are equal. */
 public final class TreeHash {
@@ -27,5 +30,14 @@ public final class TreeHash {
             throw new IllegalStateException(e);
         }
         return hashes;
+    }
+
+    /** The paths whose bytes differ between two trees, or that only one has: a failure message short enough to read. */
+    public static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+        TreeSet<String> paths = new TreeSet<>(expected.keySet());
+        paths.addAll(actual.keySet());
+        return paths.stream().filter(path -> !Objects.equals(expected.get(path), actual.get(path)))
+                .map(path -> path + (!actual.containsKey(path) ? " (missing)" : !expected.containsKey(path) ? " (extra)" : ""))
+                .toList();
     }
 }
