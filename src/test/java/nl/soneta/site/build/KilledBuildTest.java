@@ -76,7 +76,8 @@ class KilledBuildTest {
             boolean towardsA = current == siteB;
             Map<String, String> next = towardsA ? siteA : siteB;
             Kill kill = i % 2 == 0 ? Kill.AFTER_STAGING_APPEARS : Kill.AFTER_START;
-            long bound = kill == Kill.AFTER_START ? buildNanos + buildNanos / 10 : writeNanos + writeNanos / 3;
+            // a fifth past the write phase: some kills land after the swap, while the previous site is deleted
+            long bound = kill == Kill.AFTER_START ? buildNanos + buildNanos / 10 : writeNanos + writeNanos / 5;
             Run run = run(towardsA ? a : b, kill, bound, random);
             String when = "kill " + (i + 1) + " " + kill + " after " + run.nanos() / 1_000_000 + " ms";
             if (run.exit() == 0) {
@@ -112,6 +113,10 @@ class KilledBuildTest {
         assertTrue(counts.whileStaging > 0, "no kill landed while the site was written: " + counts);
 
         // the next build that gets to write removes what killed builds left beside the output
+        if (!Files.exists(staging)) {
+            Files.createDirectories(staging.resolve("half"));
+            Files.writeString(staging.resolve("half/index.html"), "<!doctype html><title>Ha");
+        }
         Map<String, String> last = current == siteB ? siteA : siteB;
         assertEquals(0, run(current == siteB ? a : b, Kill.NEVER, 0, random).exit(), cli::output);
         assertEquals(List.of(), TreeHash.differences(last, TreeHash.of(out)));
@@ -122,7 +127,7 @@ class KilledBuildTest {
 
     private enum Kill { NEVER, AFTER_START, AFTER_STAGING_APPEARS }
 
-    /** How one build ended; {@code writeNanos} is from the staging folder's appearance to the end, 0 if never seen. */
+    /** How one build ended; {@code writeNanos} is how long its staging folder was seen, 0 if never. */
     private record Run(int exit, long nanos, long writeNanos) {
     }
 
@@ -152,13 +157,17 @@ class KilledBuildTest {
         long started = System.nanoTime();
         Process process = cli.start(buildArguments(project));
         long stagingSeen = 0;
+        long stagingGone = 0;
         long killAt = kill == Kill.AFTER_START ? started + delay : Long.MAX_VALUE;
         while (process.isAlive() && System.nanoTime() < killAt) {
-            if (stagingSeen == 0 && Files.exists(staging) && !Files.exists(stale)) {
+            boolean staged = Files.exists(staging) && !Files.exists(stale);
+            if (stagingSeen == 0 && staged) {
                 stagingSeen = System.nanoTime();
                 if (kill == Kill.AFTER_STAGING_APPEARS) {
                     killAt = stagingSeen + delay;
                 }
+            } else if (stagingSeen != 0 && stagingGone == 0 && !staged) {
+                stagingGone = System.nanoTime();
             }
             LockSupport.parkNanos(POLL_NANOS);
         }
@@ -168,7 +177,7 @@ class KilledBuildTest {
         if (kill == Kill.NEVER && exit != 0) {
             fail("the build failed: " + cli.output());
         }
-        return new Run(exit, ended - started, stagingSeen == 0 ? 0 : ended - stagingSeen);
+        return new Run(exit, ended - started, stagingSeen == 0 ? 0 : (stagingGone == 0 ? ended : stagingGone) - stagingSeen);
     }
 
     private String[] buildArguments(SiteFixture project) {
