@@ -35,8 +35,9 @@ class ReproducibleBuildTest {
 
     /**
      * Three builds of the real content: in this JVM from the repository, and in two child JVMs from copies at
-     * other paths, one in Pacific/Kiritimati (UTC+14) and one in America/Adak (UTC-10, in summer -9) with a Turkish
-     * locale and Latin-1 as default charset. At any moment the local dates of those zones are a day apart (in
+     * other paths, one in Pacific/Kiritimati (UTC+14) with a Persian locale (its digits are not ASCII), one in
+     * America/Adak (UTC-10, in summer -9) with a Turkish locale (its lower case of I is not i) and Latin-1 as
+     * default charset. At any moment the local dates of those zones are a day apart (in
      * summer all but one hour a day), so a build that took its day from the default zone would differ. The second
      * copy was written in a shuffled order on another file system, with old modification times.
      */
@@ -58,7 +59,8 @@ class ReproducibleBuildTest {
                     "the copies must list some folder in another order, or the shuffle proves nothing");
 
             Path kiritimati = temp.resolve("uit-kiritimati");
-            CliProcess east = inZone(temp.resolve("kiritimati.log"), "Pacific/Kiritimati").workingDirectory(first);
+            CliProcess east = inZone(temp.resolve("kiritimati.log"), "Pacific/Kiritimati").workingDirectory(first)
+                    .jvmOption("-Duser.language=fa").jvmOption("-Duser.country=IR");
             assertEquals(0, build(east, first, kiritimati), east::output);
             Path adak = elsewhere.resolve("uit-adak");
             CliProcess west = inZone(temp.resolve("adak.log"), "America/Adak").workingDirectory(elsewhere)
