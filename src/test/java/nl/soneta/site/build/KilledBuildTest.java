@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.LongStream;
 import nl.soneta.site.testing.CliProcess;
 import nl.soneta.site.testing.FileTrees;
 import nl.soneta.site.testing.FixtureSites;
@@ -69,7 +70,7 @@ class KilledBuildTest {
         assertFalse(TreeHash.differences(siteA, siteB).isEmpty(), "the two sites must differ, or a mix could pass");
         long buildNanos = Math.max(first.nanos(), second.nanos());
         // the shorter of the two, so that on a machine whose speed varies most of these kills still land in time
-        long writeNanos = java.util.stream.LongStream.of(first.writeNanos(), second.writeNanos()).filter(n -> n > 0).min()
+        long writeNanos = LongStream.of(first.writeNanos(), second.writeNanos()).filter(n -> n > 0).min()
                 .orElse(1);
 
         Map<String, String> current = siteB;
