@@ -17,6 +17,8 @@ import nl.soneta.site.testing.SiteFixture;
 import nl.soneta.site.testing.TreeHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A fixture with one of each content mistake: all are reported together, at their line and column, and nothing is written. */
 public class DiagnosticsFixtureTest {
@@ -78,12 +80,20 @@ public class DiagnosticsFixtureTest {
                 + "title=Fout in de content::ongeldige YAML: found unexpected end of stream"), annotations.get(12));
     }
 
-    @Test
-    void aFailedBuildLeavesThePreviousSiteByteIdentical(@TempDir Path temp) throws IOException {
+    /**
+     * Also when a build was killed between the two renames of its swap, which leaves no output folder and the
+     * previous site beside it: the failed build puts that back first.
+     */
+    @ParameterizedTest(name = "after a swap killed halfway: {0}")
+    @ValueSource(booleans = {false, true})
+    void aFailedBuildLeavesThePreviousSiteByteIdentical(boolean killedMidSwap, @TempDir Path temp) throws IOException {
         Path out = temp.resolve("out/site");
         SiteFixture good = FixtureSites.complete(temp.resolve("good"));
         assertTrue(good.build(out, null).succeeded());
         Map<String, String> before = TreeHash.of(out);
+        if (killedMidSwap) {
+            Files.move(out, out.resolveSibling(".site.previous"));
+        }
 
         good.file("content/nieuws/nieuws-1.md", "---\ntitle: Kapot\ndate: gisteren\n---\n");
         BuildResult failed = good.build(out, null);

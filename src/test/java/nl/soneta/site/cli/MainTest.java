@@ -36,6 +36,20 @@ class MainTest {
         assertFalse(Files.exists(root.resolve("target")));
     }
 
+    /** The fixture's only meeting is on 14 January 2027: whether it is upcoming depends on the day the build is for. */
+    @Test
+    void todayDecidesWhichMeetingsAreUpcoming(@TempDir Path temp) throws java.io.IOException {
+        Path root = FixtureSites.complete(temp.resolve("project")).root();
+        for (String day : new String[] {"2026-11-23", "2027-02-01"}) {
+            assertEquals(0, Main.run("build", "--root", root.toString(), "--out", temp.resolve(day).toString(), "--quiet",
+                    "--today", day));
+        }
+        String notice = "geen nieuwe bijeenkomsten gepland";
+        assertFalse(Files.readString(temp.resolve("2026-11-23/agenda/index.html")).contains(notice));
+        assertTrue(Files.readString(temp.resolve("2027-02-01/agenda/index.html")).contains(notice));
+        assertEquals(2, Main.run("build", "--root", root.toString(), "--today", "morgen"));
+    }
+
     @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, Main.run("build", "--verbose"));
