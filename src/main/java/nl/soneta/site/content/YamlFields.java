@@ -25,11 +25,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * own line and column and returns empty, so loading goes on and all problems are reported together.
  */
 public final class YamlFields {
+    /** Control characters but tab and line breaks: what a "\\0" or "\\x01" escape can put in a YAML string. */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     private final SourceFile file;
     private final int firstLine;
     private final SourcePosition start;
-    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
     private final Diagnostics diagnostics;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 

@@ -118,7 +118,8 @@ final class LinkTargets {
 
     /**
      * The scheme of a URL as a browser reads it, in lower case: browsers ignore leading and trailing spaces and
-     * control characters and every tab and newline, so "\u0001jav&#9;ascript:" is a javascript: link.
+     * control characters and every tab and newline, so a control character before "jav", then a tab, then "ascript:"
+     * is a javascript: link.
      */
     static Optional<String> scheme(String url) {
         var scheme = SCHEME.matcher(asBrowserReads(url));

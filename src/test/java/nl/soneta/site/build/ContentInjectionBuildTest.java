@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -155,9 +157,9 @@ class ContentInjectionBuildTest {
     }
 
     /**
-     * Nothing is removed silently: each markup payload on a page of its own, and what plain flexmark makes of it (no
-     * safelist, no link checks) compared with the built page. Every element or attribute that the build left out must
-     * come with a warning for that page.
+     * Nothing is removed silently: each markup payload, and each link payload in each link form, on a page of its own,
+     * and what plain flexmark makes of it (no safelist, no link checks) compared with the built page. Every element or
+     * attribute that the build left out must come with a warning for that page.
      */
     @Test
     void everyElementOrAttributeTheBuildRemovesIsReported(@TempDir Path temp) throws IOException {
@@ -169,24 +171,34 @@ class ContentInjectionBuildTest {
                 TypographicExtension.create()));
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (int i = 0; i < corpus.markup().size(); i++) {
+            bodies.put("aanval-" + i, corpus.markup().get(i));
+        }
+        for (int i = 0; i < corpus.urls().size(); i++) {
+            List<String> forms = corpus.linkForms(i);
+            for (int form = 0; form < forms.size(); form++) {
+                bodies.put("link-" + i + "-" + form, forms.get(form));
+            }
+        }
         List<String> silent = new ArrayList<>();
         int sanitized = 0;
-        for (int i = 0; i < corpus.markup().size(); i++) {
-            String payload = corpus.markup().get(i);
-            Document plain = Jsoup.parseBodyFragment(renderer.render(parser.parse(payload + "\n")));
+        for (Map.Entry<String, String> body : bodies.entrySet()) {
+            Document plain = Jsoup.parseBodyFragment(renderer.render(parser.parse(body.getValue() + "\n")));
             List<String> removed = signature(plain.body());
-            removed.removeAll(signature(built.page("/aanval-" + i + "/").selectFirst(".prose")));
-            String source = "content/paginas/aanval-" + i + ".md";
+            removed.removeAll(signature(built.page("/" + body.getKey() + "/").selectFirst(".prose")));
+            String source = "content/paginas/" + body.getKey() + ".md";
             boolean warned = single.diagnostics().all().stream().anyMatch(d -> d.position().path().equals(source));
             if (!removed.isEmpty()) {
                 sanitized++;
                 if (!warned) {
-                    silent.add(payload + " lost " + removed);
+                    silent.add(body.getValue() + " lost " + removed);
                 }
             }
         }
         assertEquals(List.of(), silent, "removed without a warning");
-        assertTrue(sanitized > 50, "payloads the build had to sanitize: " + sanitized);
+        assertTrue(sanitized > 100, "payloads the build had to sanitize: " + sanitized);
+        System.out.printf("XSS corpus, one page each: %d bodies, %d sanitized, all with a warning%n", bodies.size(), sanitized);
     }
 
     /** Every element and every attribute name under {@code root} (and the root's own attributes), as "tag" and "tag@name". */

@@ -172,35 +172,57 @@ public final class XssCorpus {
         return site;
     }
 
-    /** The small fixture site plus one page per markup payload, at {@code /aanval-<n>/}, with the payload as its body. */
+    /**
+     * The small fixture site plus one page per markup payload, at {@code /aanval-<n>/}, and one per link payload and
+     * link form, at {@code /link-<n>-<form>/}, each with just that as its body.
+     */
     public SiteFixture onePagePerPayload(Path root) {
         SiteFixture site = FixtureSites.complete(root);
         for (int i = 0; i < markup.size(); i++) {
-            site.file("content/paginas/aanval-" + i + ".md", "---\ntitle: Aanval " + i + "\nsummary: Een aanval.\n---\n"
-                    + markup.get(i) + "\n");
+            site.file("content/paginas/aanval-" + i + ".md", page("Aanval " + i, markup.get(i)));
+        }
+        for (int i = 0; i < urls.size(); i++) {
+            List<String> forms = linkForms(i);
+            for (int form = 0; form < forms.size(); form++) {
+                site.file("content/paginas/link-" + i + "-" + form + ".md", page("Link " + i + " " + form, forms.get(form)));
+            }
         }
         return site;
     }
 
-    /** Every link payload as Markdown link, image, autolink, reference, link title and in raw HTML. */
+    private static String page(String title, String body) {
+        return "---\ntitle: " + title + "\nsummary: Een aanval.\n---\n" + body + "\n";
+    }
+
+    /** Every link payload in every link form, each form a paragraph of its own. */
     private String linkForms() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < urls.size(); i++) {
-            String url = urls.get(i);
-            // Markdown takes a destination with spaces or control characters only between < and >.
-            String oneLine = url.replace("\n", "").replace("\r", "").replace("\\", "\\\\");
-            String destination = oneLine.chars().anyMatch(c -> c <= ' ') ? "<" + oneLine + ">" : oneLine;
-            out.append("Link [klik ").append(i).append("](").append(destination).append(").\n\n")
-                    .append("Beeld ![beeld ").append(i).append("](").append(destination).append(").\n\n")
-                    .append("Hoek <").append(oneLine.strip()).append(">.\n\n")
-                    .append("Verwijzing [klik ").append(i).append("][ref-").append(i).append("].\n\n")
-                    .append("[ref-").append(i).append("]: <").append(oneLine).append(">\n\n")
-                    .append("Titel [klik](https://example.org/ \"").append(url.replace("\"", "\\\"")).append("\").\n\n")
-                    .append("<a href=\"").append(url.replace("\"", "&quot;")).append("\">html-link ").append(i).append("</a>\n\n")
-                    .append("<img src=\"").append(url.replace("\"", "&quot;")).append("\" alt=\"html-beeld ").append(i).append("\">\n\n");
-            placements += 8;
+            for (String form : linkForms(i)) {
+                out.append(form).append("\n\n");
+                placements++;
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * Link payload {@code i} as a Markdown link, image, autolink, reference (use and definition), link title, and in
+     * a raw HTML link and image.
+     */
+    public List<String> linkForms(int i) {
+        String url = urls.get(i);
+        // Markdown takes a destination with spaces or control characters only between < and >.
+        String oneLine = url.replace("\n", "").replace("\r", "").replace("\\", "\\\\");
+        String destination = oneLine.chars().anyMatch(c -> c <= ' ') ? "<" + oneLine + ">" : oneLine;
+        String attribute = url.replace("\"", "&quot;");
+        return List.of("Link [klik " + i + "](" + destination + ").",
+                "Beeld ![beeld " + i + "](" + destination + ").",
+                "Hoek <" + oneLine.strip() + ">.",
+                "Verwijzing [klik " + i + "][ref-" + i + "].\n\n[ref-" + i + "]: <" + oneLine + ">",
+                "Titel [klik](https://example.org/ \"" + url.replace("\"", "\\\"") + "\").",
+                "<a href=\"" + attribute + "\">html-link " + i + "</a>",
+                "<img src=\"" + attribute + "\" alt=\"html-beeld " + i + "\">");
     }
 
     private String siteYaml() {
