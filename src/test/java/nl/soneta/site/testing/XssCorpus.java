@@ -89,9 +89,14 @@ public final class XssCorpus {
         return markup.get(Math.floorMod(i, markup.size()));
     }
 
-    /** A YAML double-quoted scalar holding {@code text} exactly, and one placement counted. */
+    /** Payloads {@code i} and {@code i + 1}, one after the other: what one field holds. */
+    private String two(int i) {
+        return p(i) + " " + p(i + 1);
+    }
+
+    /** A YAML double-quoted scalar holding {@code text} exactly, and its placements counted (two a field). */
     private String yaml(String text) {
-        placements++;
+        placements += 2;
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -114,8 +119,8 @@ public final class XssCorpus {
     }
 
     /**
-     * Writes the fixture: one item per markup payload (spread over every collection) with that payload as its title
-     * and the next ones in its other text fields and body, a page with every markup payload, and a page with every
+     * Writes the fixture: one item per two markup payloads (spread over every collection) with those payloads as its
+     * title and the next ones in its other text fields and body, a page with every markup payload, and a page with every
      * link payload in every link form. The site builds; every unsafe part is sanitized (with a warning).
      */
     public SiteFixture site(Path root) {
@@ -124,16 +129,19 @@ public final class XssCorpus {
         SiteFixture site = FixtureSites.complete(root).file("content/site.yaml", siteYaml());
         List<String> news = new ArrayList<>();
         List<String> events = new ArrayList<>();
-        for (int i = 0; i < markup.size(); i++) {
-            String name = "xss-" + i;
-            String common = "title: " + yaml(p(i)) + "\nsummary: " + yaml(p(i + 1)) + "\n";
+        // Two payloads a field, so that every payload is in a title while the site stays small enough to load every
+        // page in a browser twice.
+        for (int k = 0; k * 2 < markup.size(); k++) {
+            int i = 2 * k;
+            String name = "xss-" + k;
+            String common = "title: " + yaml(two(i)) + "\nsummary: " + yaml(two(i + 2)) + "\n";
             String folder = List.of("/nieuws/", "/agenda/", "/organisaties/", "/themas/", "/", "/publicaties/",
-                    "/nieuwsbrief/").get(i % 7);
-            titled.add(new TitledPage(folder + name + "/", p(i), p(i + 1)));
-            if (i % 7 == 5) {
-                titled.add(new TitledPage(folder + name + "/hoofdstuk/", p(i + 4), p(i + 5)));
+                    "/nieuwsbrief/").get(k % 7);
+            titled.add(new TitledPage(folder + name + "/", two(i), two(i + 2)));
+            if (k % 7 == 5) {
+                titled.add(new TitledPage(folder + name + "/hoofdstuk/", two(i + 6), two(i + 8)));
             }
-            switch (i % 7) {
+            switch (k % 7) {
                 case 0 -> {
                     news.add(name);
                     site.file("content/nieuws/" + name + ".md", "---\n" + common
@@ -142,26 +150,26 @@ public final class XssCorpus {
                 case 1 -> {
                     events.add(name);
                     site.file("content/agenda/" + name + ".md", "---\n" + common + "start: 2027-02-01T19:30\n"
-                            + "end: 2027-02-01T21:00\nlocation: " + yaml(p(i + 2)) + "\nthemes: [eenzaamheid]\n---\n" + body(i));
+                            + "end: 2027-02-01T21:00\nlocation: " + yaml(two(i + 4)) + "\nthemes: [eenzaamheid]\n---\n" + body(i));
                 }
                 case 2 -> site.file("content/organisaties/" + name + ".md", "---\n" + common
                         + "kind: belangenorganisatie\nthemes: [eenzaamheid]\naudiences: [ouderen]\ndistricts: [almere-haven]\n"
-                        + "address: " + yaml(p(i + 2)) + "\nwebsite: https://example.org/\nemail: info@example.org\n"
+                        + "address: " + yaml(two(i + 4)) + "\nwebsite: https://example.org/\nemail: info@example.org\n"
                         + "phone: 036 123 4567\nsources: [verslag]\n---\n" + body(i));
-                case 3 -> site.file("content/themas/" + name + ".md", "---\n" + common + "order: " + (10 + i) + "\n---\n" + body(i));
+                case 3 -> site.file("content/themas/" + name + ".md", "---\n" + common + "order: " + (10 + k) + "\n---\n" + body(i));
                 case 4 -> site.file("content/paginas/" + name + ".md", "---\n" + common + "---\n" + body(i));
                 case 5 -> site.file("content/publicaties/" + name + "/index.md", "---\n" + common
-                                + "date: 2026-05-01\npublisher: " + yaml(p(i + 2)) + "\nthemes: [eenzaamheid]\n---\n" + body(i))
-                        .file("content/publicaties/" + name + "/hoofdstuk.md", "---\ntitle: " + yaml(p(i + 4))
-                                + "\norder: 1\nsummary: " + yaml(p(i + 5)) + "\n---\n" + body(i + 4));
-                default -> site.file("content/nieuwsbrief/" + name + ".md", "---\n" + common + "number: " + (100 + i)
-                        + "\ndate: 2026-11-0" + (1 + i % 9) + "\nnews: [nieuws-1]\nevents: [bijeenkomst]\n---\n" + body(i));
+                                + "date: 2026-05-01\npublisher: " + yaml(two(i + 4)) + "\nthemes: [eenzaamheid]\n---\n" + body(i))
+                        .file("content/publicaties/" + name + "/hoofdstuk.md", "---\ntitle: " + yaml(two(i + 6))
+                                + "\norder: 1\nsummary: " + yaml(two(i + 8)) + "\n---\n" + body(i + 4));
+                default -> site.file("content/nieuwsbrief/" + name + ".md", "---\n" + common + "number: " + (100 + k)
+                        + "\ndate: 2026-11-0" + (1 + k % 9) + "\nnews: [nieuws-1]\nevents: [bijeenkomst]\n---\n" + body(i));
             }
         }
         // One issue that carries payload items, so the e-mail edition shows their titles and summaries.
-        site.file("content/nieuwsbrief/xss-uitgave.md", "---\ntitle: " + yaml(p(0)) + "\nnumber: 99\ndate: 2026-11-15\n"
+        site.file("content/nieuwsbrief/xss-uitgave.md", "---\ntitle: " + yaml(two(0)) + "\nnumber: 99\ndate: 2026-11-15\n"
                 + "news: [" + String.join(", ", news) + "]\nevents: [" + String.join(", ", events) + "]\nsummary: "
-                + yaml(p(1)) + "\n---\n" + body(2));
+                + yaml(two(2)) + "\n---\n" + body(2));
         StringBuilder all = new StringBuilder();
         for (String payload : markup) {
             all.append(payload).append("\n\n");
@@ -226,20 +234,20 @@ public final class XssCorpus {
     }
 
     private String siteYaml() {
-        return "title: " + yaml("Testnet " + p(1)) + "\n"
-                + "tagline: " + yaml(p(2)) + "\n"
-                + "description: " + yaml(p(3)) + "\n"
+        return "title: " + yaml("Testnet " + two(1)) + "\n"
+                + "tagline: " + yaml(two(3)) + "\n"
+                + "description: " + yaml(two(5)) + "\n"
                 + "baseUrl: https://example.test/\nlanguage: nl\npageSize: 100\n"
-                + "intro: " + yaml("Welkom. " + p(4) + "\n\n" + p(5)) + "\n" + (placements++ > 0 ? "" : "")
+                + "intro: " + yaml("Welkom. " + p(7) + "\n\n" + p(8)) + "\n"
                 + "menu:\n"
-                + "  - title: " + yaml(p(6)) + "\n    url: /organisaties/\n"
-                + "  - title: " + yaml(p(7)) + "\n    url: /themas/\n"
+                + "  - title: " + yaml(two(9)) + "\n    url: /organisaties/\n"
+                + "  - title: " + yaml(two(11)) + "\n    url: /themas/\n"
                 + "situations:\n"
-                + "  - title: " + yaml(p(8)) + "\n    text: " + yaml(p(9)) + "\n    theme: eenzaamheid\n"
+                + "  - title: " + yaml(two(13)) + "\n    text: " + yaml(two(15)) + "\n    theme: eenzaamheid\n"
                 + "vocabularies:\n"
-                + "  audiences:\n    - slug: ouderen\n      name: " + yaml(p(10)) + "\n"
-                + "    - slug: jongeren\n      name: " + yaml(p(11)) + "\n"
-                + "  districts:\n    - slug: almere-haven\n      name: " + yaml(p(12)) + "\n"
-                + "  kinds:\n    - slug: belangenorganisatie\n      name: " + yaml(p(13)) + "\n";
+                + "  audiences:\n    - slug: ouderen\n      name: " + yaml(two(17)) + "\n"
+                + "    - slug: jongeren\n      name: " + yaml(two(19)) + "\n"
+                + "  districts:\n    - slug: almere-haven\n      name: " + yaml(two(21)) + "\n"
+                + "  kinds:\n    - slug: belangenorganisatie\n      name: " + yaml(two(23)) + "\n";
     }
 }
