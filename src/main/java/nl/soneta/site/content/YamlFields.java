@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -24,6 +25,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * own line and column and returns empty, so loading goes on and all problems are reported together.
  */
 public final class YamlFields {
+    /** Control characters but tab and line breaks: what a "\\0" or "\\x01" escape can put in a YAML string. */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     private final SourceFile file;
     private final int firstLine;
     private final SourcePosition start;
@@ -116,7 +120,21 @@ public final class YamlFields {
     }
 
     public Optional<Located<String>> string(String key) {
-        return scalar(key, "tekst").map(s -> new Located<>(s.getValue().strip(), position(s)));
+        return scalar(key, "tekst").map(s -> new Located<>(withoutControls(key, s), position(s)));
+    }
+
+    /**
+     * The text of a scalar without control characters (such as NUL from a "\\0" escape), which HTML, XML feeds and
+     * calendar files cannot carry and browsers show differently in a title and in a heading. Tabs and line breaks stay.
+     */
+    private String withoutControls(String key, ScalarNode scalar) {
+        String text = scalar.getValue().strip();
+        String clean = CONTROLS.matcher(text).replaceAll("");
+        if (!clean.equals(text)) {
+            diagnostics.warning(position(scalar), "de tekst van '" + key + "' bevat onzichtbare stuurtekens; die zijn weggelaten",
+                    "typ de tekst opnieuw, of plak hem als platte tekst zonder opmaak");
+        }
+        return clean;
     }
 
     public Optional<Located<String>> requiredString(String key, String example) {

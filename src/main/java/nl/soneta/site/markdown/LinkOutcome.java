@@ -19,7 +19,10 @@ record LinkOutcome(String url, String resolved, List<String> problems) {
     /** Whether {@code targets} still resolve this link from {@code fromSource} as before. */
     boolean holdsFor(LinkTargets targets, String fromSource) {
         Diagnostics found = new Diagnostics();
-        String now = targets.resolve(url, fromSource, SourcePosition.startOf(fromSource), found);
+        SourcePosition at = SourcePosition.startOf(fromSource);
+        // Only images are left out as foreign, and a URL that was foreign stays so: resolve it as the image it was.
+        String now = resolved.equals(LinkTargets.FOREIGN_IMAGE) ? targets.resolveImage(url, fromSource, at, found)
+                : targets.resolve(url, fromSource, at, found);
         return equals(of(url, now, found));
     }
 

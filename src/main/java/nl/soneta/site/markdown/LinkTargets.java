@@ -26,6 +26,10 @@ final class LinkTargets {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     /** What a link to a left-out item resolves to; the HTML pass keeps the link's text and drops the link. */
     static final String LEFT_OUT = "#soneta-weggelaten-link";
+    /** What an image from another site resolves to; the HTML pass drops the image. */
+    static final String FOREIGN_IMAGE = "#soneta-weggelaten-afbeelding";
+    /** Characters a browser drops from a URL before it reads the scheme: tab and newlines anywhere (WHATWG URL). */
+    private static final Pattern TAB_OR_NEWLINE = Pattern.compile("[\t\n\r]");
 
     private final BaseUrl baseUrl;
     private final Map<String, String> pathBySource;
@@ -56,10 +60,7 @@ final class LinkTargets {
     /** The URL to write for {@code url} found in {@code fromSource} at {@code at}. */
     String resolve(String url, String fromSource, SourcePosition at, Diagnostics diagnostics) {
         String target = url.strip();
-        if (target.isEmpty() || target.startsWith("//")) {
-            return target;
-        }
-        if (SCHEME.matcher(target).find()) {
+        if (target.isEmpty() || isOffSite(target)) {
             return target;
         }
         int hash = target.indexOf('#');
@@ -99,14 +100,54 @@ final class LinkTargets {
         return baseUrl.link(sitePath.get()) + (anchor.isEmpty() ? "" : "#" + anchor);
     }
 
+    /**
+     * The URL to write for an image: as {@link #resolve}, but an image from another site is left out with a warning,
+     * because loading it would tell that site who reads which page (the site makes no third-party requests).
+     */
+    String resolveImage(String url, String fromSource, SourcePosition at, Diagnostics diagnostics) {
+        if (isOffSite(url) && unsafeScheme(url).isEmpty()) {
+            diagnostics.warning(at, "de afbeelding '" + url.strip() + "' is weggelaten: afbeeldingen van andere websites worden niet geladen",
+                    "zet de afbeelding in content/media/ en link ernaar, bijvoorbeeld ![beschrijving](../media/foto.jpg)");
+            return FOREIGN_IMAGE;
+        }
+        return resolve(url, fromSource, at, diagnostics);
+    }
+
     /** The scheme of a link that may not appear on the site (javascript:, data:, …), if it has one. */
     static Optional<String> unsafeScheme(String url) {
-        var scheme = SCHEME.matcher(url.strip());
-        if (!scheme.find()) {
-            return Optional.empty();
+        return scheme(url).filter(name -> !SAFE_SCHEMES.contains(name));
+    }
+
+    /**
+     * The scheme of a URL as a browser reads it, in lower case: browsers ignore leading and trailing spaces and
+     * control characters and every tab and newline, so a control character before "jav", then a tab, then "ascript:"
+     * is a javascript: link.
+     */
+    static Optional<String> scheme(String url) {
+        var scheme = SCHEME.matcher(asBrowserReads(url));
+        return scheme.find()
+                ? Optional.of(scheme.group().substring(0, scheme.group().length() - 1).toLowerCase(java.util.Locale.ROOT))
+                : Optional.empty();
+    }
+
+    /** Whether a URL leaves the site: it has a scheme, or starts with // (or \\, which browsers read the same). */
+    static boolean isOffSite(String url) {
+        String read = asBrowserReads(url);
+        return scheme(read).isPresent() || read.startsWith("//") || read.startsWith("\\\\") || read.startsWith("/\\")
+                || read.startsWith("\\/");
+    }
+
+    private static String asBrowserReads(String url) {
+        String text = TAB_OR_NEWLINE.matcher(url).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
         }
-        String name = scheme.group().substring(0, scheme.group().length() - 1).toLowerCase(java.util.Locale.ROOT);
-        return SAFE_SCHEMES.contains(name) ? Optional.empty() : Optional.of(name);
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private String sitePath(String path, String anchor, SourcePosition at, Diagnostics diagnostics) {

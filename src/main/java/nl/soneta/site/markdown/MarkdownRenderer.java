@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -15,6 +16,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -87,7 +89,7 @@ public final class MarkdownRenderer {
                             "begin koppen in de tekst met ## (de titel van de pagina is al de hoofdkop)");
                 }
             } else if (node instanceof LinkNodeBase link) {
-                LinkTargets.unsafeScheme(link.getUrl().toString()).ifPresent(scheme -> diagnostics.warning(
+                LinkTargets.unsafeScheme(link.getUrl().unescape()).ifPresent(scheme -> diagnostics.warning(
                         lines.positionAt(node.getStartOffset()),
                         "de link is verwijderd: " + scheme + ":-links zijn niet toegestaan",
                         "gebruik een gewoon webadres dat begint met https://"));
@@ -179,9 +181,15 @@ public final class MarkdownRenderer {
         }
 
         private static ResolvedLink resolve(RenderState state, Node node, ResolvedLink link) {
+            if (node instanceof RefNode reference && !reference.isDefined()) {
+                return link; // "[tekst][x]" without a definition of x: flexmark writes it as text when the link stays unknown
+            }
             Diagnostics found = new Diagnostics();
-            String resolved = state.targets().resolve(link.getUrl(), state.body().source().sourcePath(),
-                    state.body().lines().positionAt(node.getStartOffset()), found);
+            var at = state.body().lines().positionAt(node.getStartOffset());
+            String source = state.body().source().sourcePath();
+            String resolved = link.getLinkType() == LinkType.IMAGE
+                    ? state.targets().resolveImage(link.getUrl(), source, at, found)
+                    : state.targets().resolve(link.getUrl(), source, at, found);
             state.links().add(LinkOutcome.of(link.getUrl(), resolved, found));
             found.all().forEach(state.diagnostics()::add);
             return link.withUrl(resolved).withStatus(LinkStatus.VALID);
@@ -214,6 +222,7 @@ public final class MarkdownRenderer {
                     link.unwrap();
                 }
             }
+            dirty.select("img[src=\"" + LinkTargets.FOREIGN_IMAGE + "\"]").remove();
             // HTML5 dropped align on table cells; keep the alignment as a class the stylesheet knows.
             for (Element cell : dirty.select("th[align], td[align]")) {
                 cell.addClass("align-" + cell.attr("align"));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import nl.soneta.site.build.BuildResult;
 
 /**
@@ -13,6 +14,7 @@ import nl.soneta.site.build.BuildResult;
  */
 public final class ServedSite implements AutoCloseable {
     public static final String BASE_PATH = "/soneta-site/";
+    private static final Pattern SECURITY_POLICY_META = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\"[^>]*>");
 
     private static ServedSite realContent;
 
@@ -56,6 +58,29 @@ public final class ServedSite implements AutoCloseable {
                     + String.join("\n", result.diagnostics().all().stream().map(d -> d.format()).toList()));
         }
         return served;
+    }
+
+    /**
+     * The same built site on a host of its own, with the Content-Security-Policy taken out: the meta element of every
+     * page and the {@code _headers} file. A test that runs there proves the HTML itself is safe, not only that the
+     * policy blocks what it carries.
+     */
+    public ServedSite withoutSecurityPolicy() {
+        Path copy;
+        try {
+            copy = Files.createTempDirectory("served-site-");
+            FileTrees.copy(site.root(), copy.resolve("site"));
+            Files.deleteIfExists(copy.resolve("site/_headers"));
+            try (var files = Files.walk(copy.resolve("site"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    String html = Files.readString(file);
+                    Files.writeString(file, SECURITY_POLICY_META.matcher(html).replaceAll(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ServedSite(StaticHost.serve(copy.resolve("site"), BASE_PATH), copy);
     }
 
     public StaticHost host() {
