@@ -14,6 +14,13 @@ public record ContentFile(ContentCollection collection, String slug, Optional<St
         return parentSlug.isPresent();
     }
 
+    /** This file as parsed, with later problems in its fields reported to {@code diagnostics}. */
+    ContentFile reportingTo(Diagnostics diagnostics) {
+        FrontMatter parsed = frontMatter;
+        return new ContentFile(collection, slug, parentSlug, new FrontMatter(parsed.file(),
+                parsed.fields().reportingTo(diagnostics), parsed.body(), parsed.bodyFirstLine()));
+    }
+
     public String path() {
         return frontMatter.file().path();
     }

@@ -27,6 +27,16 @@ public final class ContentLoader {
     private final SourceReader reader = new SourceReader();
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final YamlParser yaml = new YamlParser();
+    private final LoadCache cache;
+
+    public ContentLoader() {
+        this(LoadCache.NONE);
+    }
+
+    /** @param cache the files of the previous load, reused where unchanged; updated */
+    public ContentLoader(LoadCache cache) {
+        this.cache = cache;
+    }
 
     /**
      * @param contentDir the {@code content/} folder
@@ -80,6 +90,7 @@ public final class ContentLoader {
             slugs.put(collection, new TreeSet<>());
         }
         candidates.stream().filter(c -> c.parentSlug.isEmpty()).forEach(c -> slugs.get(c.collection).add(c.slug));
+        cache.keepOnly(candidates.stream().map(c -> c.file).collect(java.util.stream.Collectors.toSet()));
         Set<String> sources = new TreeSet<>(candidates.stream().map(c -> paths.display(c.file)).toList());
         return new LoadedContent(siteSettings, files, List.copyOf(media), slugs, sources);
     }
@@ -90,9 +101,9 @@ public final class ContentLoader {
     }
 
     private Optional<ContentFile> parse(Candidate candidate, Paths paths, Diagnostics diagnostics) {
-        return reader.read(candidate.file, paths.display(candidate.file), diagnostics)
-                .flatMap(source -> frontMatter.parse(source, diagnostics))
-                .map(fm -> new ContentFile(candidate.collection, candidate.slug, candidate.parentSlug, fm));
+        return cache.load(candidate.file, diagnostics, found -> reader.read(candidate.file, paths.display(candidate.file), found)
+                .flatMap(source -> frontMatter.parse(source, found))
+                .map(fm -> new ContentFile(candidate.collection, candidate.slug, candidate.parentSlug, fm)));
     }
 
     private void collectItems(ContentCollection collection, Path folder, Paths paths, List<Candidate> out,

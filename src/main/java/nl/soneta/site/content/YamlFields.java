@@ -54,6 +54,22 @@ public final class YamlFields {
         }
     }
 
+    private YamlFields(YamlFields parsed, Diagnostics diagnostics) {
+        this.file = parsed.file;
+        this.firstLine = parsed.firstLine;
+        this.start = parsed.start;
+        this.diagnostics = diagnostics;
+        this.entries.putAll(parsed.entries);
+    }
+
+    /**
+     * The same fields, reporting what later reads find to {@code diagnostics}: for a file parsed in an earlier
+     * run and reused unchanged, whose own parse problems that run's caller replays.
+     */
+    YamlFields reportingTo(Diagnostics diagnostics) {
+        return new YamlFields(this, diagnostics);
+    }
+
     static YamlFields empty(SourceFile file, int firstLine, Diagnostics diagnostics) {
         return new YamlFields(file, null, firstLine, file.at(firstLine, 1), diagnostics);
     }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import nl.soneta.site.build.BuildOptions;
 import nl.soneta.site.content.ContentLoader;
 import nl.soneta.site.content.Diagnostics;
+import nl.soneta.site.content.LoadCache;
 import nl.soneta.site.content.LoadedContent;
 import nl.soneta.site.content.SourcePosition;
 import nl.soneta.site.markdown.BodyCache;
@@ -47,6 +48,7 @@ import nl.soneta.site.site.SitePaths;
 public final class PreviewBuild {
     private final BuildOptions options;
     private final SiteRenderer renderer;
+    private final LoadCache parsedFiles = LoadCache.keeping();
     private final BodyCache bodies = new BodyCache();
     private final Map<String, PageJob> jobsByPath = new HashMap<>();
     private final Map<String, byte[]> pagesByFile = new HashMap<>();
@@ -69,7 +71,7 @@ public final class PreviewBuild {
     }
 
     /**
-     * Reloads the content and publishes what changed. Every file is read again (cheap); Markdown is rendered
+     * Reloads the content and publishes what changed. Only changed files are read and parsed again; Markdown is rendered
      * only for bodies whose text or link targets changed, and a page is rendered only when its view differs
      * from the last rebuild's, or when a template changed.
      *
@@ -80,7 +82,7 @@ public final class PreviewBuild {
         generation++;
         Diagnostics diagnostics = new Diagnostics();
         Optional<BaseUrl> baseUrl = options.baseUrl().flatMap(BaseUrl::parse);
-        LoadedContent loaded = new ContentLoader().load(options.contentDir(), options.root(), diagnostics);
+        LoadedContent loaded = new ContentLoader(parsedFiles).load(options.contentDir(), options.root(), diagnostics);
         Optional<Site> model = new SiteModelBuilder(diagnostics).build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today()));
         if (model.isEmpty() || diagnostics.hasErrors()) {
             return failed(diagnostics, started);

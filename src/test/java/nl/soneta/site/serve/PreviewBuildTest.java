@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -131,6 +132,32 @@ class PreviewBuildTest {
         Rebuild fixed = edit("content/organisaties/ouderenbond.md", "kind: [", "kind: belangenorganisatie");
         assertTrue(fixed.succeeded());
         assertFalse(build.site().isBroken());
+    }
+
+    /**
+     * Unchanged files are not parsed again; their problems must still be reported on every rebuild: those of the
+     * parse (replayed) and those the model finds in their fields later (reported to the new rebuild).
+     */
+    @Test
+    void problemsOfUnchangedFilesAreReportedOnEveryRebuild() {
+        edit("content/organisaties/ouderenbond.md", "kind: belangenorganisatie", "kind: [");
+        // a date is read, and found wrong, when the model is built: after the parse
+        Rebuild both = edit("content/organisaties/buurthulp.md", "checked: 2026-10-01", "checked: 2026-10-41");
+        List<String> problems = locations(both);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/organisaties/ouderenbond.md:")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/organisaties/buurthulp.md:")), problems.toString());
+
+        assertEquals(problems, locations(build.rebuild(Set.of())), "nothing changed, the same problems");
+        assertEquals(problems, locations(edit("content/nieuws/nieuws-1.md", "Bericht 1.", "Bericht een.")),
+                "another file changed, the same problems");
+
+        edit("content/organisaties/ouderenbond.md", "kind: [", "kind: belangenorganisatie");
+        Rebuild fixed = edit("content/organisaties/buurthulp.md", "checked: 2026-10-41", "checked: 2026-10-01");
+        assertTrue(fixed.succeeded(), () -> fixed.diagnostics().all().toString());
+    }
+
+    private static List<String> locations(Rebuild rebuild) {
+        return rebuild.diagnostics().all().stream().map(d -> d.position() + " " + d.message()).sorted().toList();
     }
 
     @Test
