@@ -18,7 +18,7 @@ public record ContentFile(ContentCollection collection, String slug, Optional<St
     ContentFile reportingTo(Diagnostics diagnostics) {
         FrontMatter parsed = frontMatter;
         return new ContentFile(collection, slug, parentSlug, new FrontMatter(parsed.file(),
-                parsed.fields().reportingTo(diagnostics), parsed.body(), parsed.bodyFirstLine()));
+                parsed.fields().reportingTo(diagnostics), parsed.markdown()));
     }
 
     public String path() {

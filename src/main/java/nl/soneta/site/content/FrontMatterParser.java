@@ -24,7 +24,7 @@ public final class FrontMatterParser {
                 String body = text.substring(Math.min(end + 1, text.length()));
                 int bodyFirstLine = line + 1;
                 return yaml.parseMapping(file, text.substring(yamlStart, cursor), 2, diagnostics)
-                        .map(fields -> new FrontMatter(file, fields, body, bodyFirstLine));
+                        .map(fields -> new FrontMatter(file, fields, new MarkdownSource(body, file.path(), bodyFirstLine)));
             }
             cursor = end + 1;
             line++;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.soneta.site.content.Diagnostic;
-import nl.soneta.site.site.MarkdownSource;
+import nl.soneta.site.content.MarkdownSource;
 
 /**
  * The rendered bodies of the previous run of {@link MarkdownStage}, by source file, for the preview server's

@@ -3,7 +3,7 @@ package nl.soneta.site.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import nl.soneta.site.content.SourcePosition;
-import nl.soneta.site.site.MarkdownSource;
+import nl.soneta.site.content.MarkdownSource;
 
 /** Maps offsets in a Markdown body to lines and columns of the file it came from. */
 final class LineIndex {

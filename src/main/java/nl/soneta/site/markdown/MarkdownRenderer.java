@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.soneta.site.content.Diagnostics;
-import nl.soneta.site.site.MarkdownSource;
+import nl.soneta.site.content.MarkdownSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

@@ -14,7 +14,7 @@ import nl.soneta.site.content.Diagnostic;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.site.Entry;
 import nl.soneta.site.site.EntryKind;
-import nl.soneta.site.site.MarkdownSource;
+import nl.soneta.site.content.MarkdownSource;
 import nl.soneta.site.site.Site;
 import nl.soneta.site.site.SitePaths;
 

@@ -3,7 +3,7 @@ package nl.soneta.site.markdown;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import java.util.Map;
-import nl.soneta.site.site.MarkdownSource;
+import nl.soneta.site.content.MarkdownSource;
 
 /** A Markdown body after parsing: its syntax tree and its heading ids, before links can be resolved. */
 record ParsedBody(MarkdownSource source, Document document, List<Heading> headings,

@@ -4,7 +4,11 @@ import nl.soneta.site.site.Chapter;
 import nl.soneta.site.site.Entry;
 import nl.soneta.site.site.EntryKind;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.soneta.site.site.Event;
 import nl.soneta.site.site.NewsItem;
 import nl.soneta.site.site.Newsletter;
@@ -17,6 +21,8 @@ import nl.soneta.site.site.Theme;
 final class Cards {
     private final Site site;
     private final LocalDate today;
+    /** By identity: entries are records, and their deep equality would compare whole bodies. */
+    private final Map<Entry, Card> made = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Cards(Site site, LocalDate today) {
         this.site = site;
@@ -24,11 +30,11 @@ final class Cards {
     }
 
     Card of(Organisation o) {
-        return marked(o, new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes())));
+        return marked(o, () -> new Card(o.item().title(), o.item().path(), o.kind().name(), o.item().summary(), themeTitles(o.themes())));
     }
 
     Card of(Theme t) {
-        return marked(t, new Card(t.item().title(), t.item().path(), organisationCount(site.organisationsWithTheme(t).size()),
+        return marked(t, () -> new Card(t.item().title(), t.item().path(), organisationCount(site.organisationsWithTheme(t).size()),
                 t.item().summary(), List.of()));
     }
 
@@ -37,22 +43,22 @@ final class Cards {
     }
 
     Card of(NewsItem n) {
-        return marked(n, new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
+        return marked(n, () -> new Card(n.item().title(), n.item().path(), DutchDates.date(n.date()), n.item().summary(),
                 themeTitles(n.themes())));
     }
 
     Card of(Event e) {
         String context = (isPast(e) ? "Geweest: " : "") + DutchDates.when(e.start(), e.end()) + " · " + e.location();
-        return marked(e, new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes())));
+        return marked(e, () -> new Card(e.item().title(), e.item().path(), context, e.item().summary(), themeTitles(e.themes())));
     }
 
     Card of(Publication p) {
-        return marked(p, new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
+        return marked(p, () -> new Card(p.item().title(), p.item().path(), p.publisher() + " · " + DutchDates.date(p.date()),
                 p.item().summary(), themeTitles(p.themes())));
     }
 
     Card of(Newsletter n) {
-        return marked(n, new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
+        return marked(n, () -> new Card(n.item().title(), n.item().path(), "Nummer " + n.number() + " · " + DutchDates.date(n.date()),
                 n.item().summary(), List.of()));
     }
 
@@ -72,10 +78,10 @@ final class Cards {
             return of(n);
         } else if (entry instanceof Chapter c) {
             Publication publication = site.publicationOf(c);
-            return marked(c, new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
+            return marked(c, () -> new Card(c.item().title(), c.item().path(), "Hoofdstuk van " + publication.item().title(),
                     c.item().hasSummary() ? c.item().summary() : publication.item().summary(), List.of()));
         }
-        return marked(entry, new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(),
+        return marked(entry, () -> new Card(entry.item().title(), entry.item().path(), EntryKind.of(entry).label(),
                 entry.item().summary(), List.of()));
     }
 
@@ -83,9 +89,16 @@ final class Cards {
         return e.end().orElse(e.start()).toLocalDate().isBefore(today);
     }
 
-    /** In a preview with drafts, the card of an item that the real site leaves out carries its label. */
-    private Card marked(Entry entry, Card card) {
-        return PreviewNote.of(entry.item(), today).map(note -> card.withStatus(note.label())).orElse(card);
+    /**
+     * The card of {@code entry}, made once: an item's card is on its lists, archives, theme pages and the pages it
+     * is related to, and planning all of them again is most of what the preview does on a save. In a preview with
+     * drafts, the card of an item that the real site leaves out carries its label.
+     */
+    private Card marked(Entry entry, Supplier<Card> card) {
+        return made.computeIfAbsent(entry, e -> {
+            Card plain = card.get();
+            return PreviewNote.of(entry.item(), today).map(note -> plain.withStatus(note.label())).orElse(plain);
+        });
     }
 
     private List<String> themeTitles(List<String> slugs) {

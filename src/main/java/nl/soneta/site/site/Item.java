@@ -1,5 +1,6 @@
 package nl.soneta.site.site;
 
+import nl.soneta.site.content.MarkdownSource;
 import java.time.LocalDate;
 import java.util.Optional;
 

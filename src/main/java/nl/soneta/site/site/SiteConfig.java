@@ -1,5 +1,6 @@
 package nl.soneta.site.site;
 
+import nl.soneta.site.content.MarkdownSource;
 import java.util.List;
 
 /** The settings of content/site.yaml; {@code situations} are the life situations the home page starts with. */

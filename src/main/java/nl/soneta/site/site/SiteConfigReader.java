@@ -1,5 +1,6 @@
 package nl.soneta.site.site;
 
+import nl.soneta.site.content.MarkdownSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

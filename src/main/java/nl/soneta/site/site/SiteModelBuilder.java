@@ -1,5 +1,6 @@
 package nl.soneta.site.site;
 
+import nl.soneta.site.content.MarkdownSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -209,7 +210,7 @@ public final class SiteModelBuilder {
             diagnostics.error(expiryDate.get().at(), "de einddatum (expiryDate) ligt vóór de publicatiedatum (publishDate)",
                     "controleer beide datums; het item zou nooit op de site staan");
         }
-        var body = new MarkdownSource(file.frontMatter().body(), file.path(), file.frontMatter().bodyFirstLine());
+        var body = file.frontMatter().markdown();
         return title.map(t -> new Item(file.slug(), t.value(), summary.orElse(""), path, file.path(), draft,
                 publishDate.map(Located::value), expiryDate.map(Located::value), body));
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.Map;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.site.BaseUrl;
-import nl.soneta.site.site.MarkdownSource;
+import nl.soneta.site.content.MarkdownSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;

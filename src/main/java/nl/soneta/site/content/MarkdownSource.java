@@ -1,4 +1,4 @@
-package nl.soneta.site.site;
+package nl.soneta.site.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
