@@ -16,14 +16,24 @@ final class ReloadEvents {
 
     /** Answers an EventSource request and keeps its stream for later events. */
     void open(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        headers(exchange);
         exchange.sendResponseHeaders(200, 0);
         OutputStream stream = exchange.getResponseBody();
         // a comment line, so that the client sees the stream open at once
         stream.write(": verbonden\n\n".getBytes(StandardCharsets.UTF_8));
         stream.flush();
         listeners.add(stream);
+    }
+
+    /** Answers a HEAD request for the stream: what a GET would get, without opening one. */
+    void describe(HttpExchange exchange) throws IOException {
+        headers(exchange);
+        exchange.sendResponseHeaders(200, -1);
+    }
+
+    private static void headers(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
     }
 
     /** Sends {@code reload} with a generation number to every open page. */
