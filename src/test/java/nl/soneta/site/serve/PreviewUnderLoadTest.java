@@ -58,7 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviewUnderLoadTest {
     private static final int CONCURRENT = 200;
-    private static final Duration LOAD = Duration.ofSeconds(6);
+    private static final Duration LOAD = Duration.ofSeconds(4);
     private static final Duration REQUEST_LIMIT = Duration.ofSeconds(20);
     private static final Pattern SUMMARY_COUNT = Pattern.compile(EditorSaves.SUMMARY_MARK + "(\\d+)");
     private static final Pattern TEMPLATE_COUNT = Pattern.compile(EditorSaves.TEMPLATE_MARK + "(\\d+)");
