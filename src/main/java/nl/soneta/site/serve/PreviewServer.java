@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,12 +48,20 @@ public final class PreviewServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** How often open event streams get a comment line, which is how streams of closed pages are noticed. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
     private final Supplier<PreviewSite> site;
-    private final ReloadEvents events = new ReloadEvents();
+    private final ReloadEvents events;
 
     /** @param port the port to listen on, or 0 for any free one */
     public PreviewServer(Supplier<PreviewSite> site, int port) throws IOException {
+        this(site, port, HEARTBEAT);
+    }
+
+    PreviewServer(Supplier<PreviewSite> site, int port, Duration heartbeat) throws IOException {
         this.site = site;
+        this.events = new ReloadEvents(heartbeat);
         this.server = LoopbackServers.create(port, BACKLOG);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
@@ -64,6 +73,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** How many pages listen for reloads. */
+    int listening() {
+        return events.listening();
     }
 
     /** Tells every open page to reload. */

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -172,6 +176,48 @@ class PreviewServerRequestsTest {
         }
         Arrays.sort(millis);
         assertTrue(millis[millis.length / 2] < 35, "median " + millis[millis.length / 2] + " ms: " + Arrays.toString(millis));
+    }
+
+    @Test
+    void eventStreamsOfClosedPagesAreLetGoAndOpenOnesKept() throws Exception {
+        try (PreviewServer server = new PreviewServer(() -> PreviewSite.EMPTY, 0, Duration.ofMillis(50))) {
+            server.start();
+            for (int page = 0; page < 20; page++) {
+                // a page that opens the stream and goes away
+                try (Socket closed = openEvents(server.port())) {
+                    readUntil(closed, ": verbonden");
+                }
+            }
+            try (Socket open = openEvents(server.port())) {
+                readUntil(open, ": verbonden");
+                long limit = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (server.listening() > 1 && System.nanoTime() < limit) {
+                    Thread.sleep(20);
+                }
+                assertEquals(1, server.listening(), "the streams of the 20 closed pages are let go, the open one kept");
+                readUntil(open, ":\n\n"); // and it keeps getting the heartbeat
+            }
+        }
+    }
+
+    private static Socket openEvents(int port) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    private static void readUntil(Socket socket, String expected) throws IOException {
+        StringBuilder read = new StringBuilder();
+        byte[] buffer = new byte[256];
+        while (read.indexOf(expected) < 0) {
+            int n = socket.getInputStream().read(buffer);
+            if (n < 0) {
+                throw new AssertionError("the stream ended before " + expected + ": " + read);
+            }
+            read.append(new String(buffer, 0, n, StandardCharsets.US_ASCII));
+        }
     }
 
     private Optional<String> leaks(RawHttp.Response response) {

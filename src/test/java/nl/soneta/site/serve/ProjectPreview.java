@@ -17,12 +17,10 @@ import nl.soneta.site.testing.SiteFixture;
  * while it is served.
  */
 final class ProjectPreview implements AutoCloseable {
-    private final Path root;
     private final LivePreview preview;
     private final Shown shown;
 
-    private ProjectPreview(Path root, LivePreview preview, Shown shown) {
-        this.root = root;
+    private ProjectPreview(LivePreview preview, Shown shown) {
         this.preview = preview;
         this.shown = shown;
     }
@@ -55,14 +53,10 @@ final class ProjectPreview implements AutoCloseable {
                 preview.close();
                 throw new IllegalStateException("the project does not build: " + first.diagnostics().all());
             }
-            return new ProjectPreview(root, preview, shown);
+            return new ProjectPreview(preview, shown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    Path root() {
-        return root;
     }
 
     int port() {
