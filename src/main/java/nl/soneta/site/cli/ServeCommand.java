@@ -1,11 +1,9 @@
 package nl.soneta.site.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.soneta.site.build.BuildOptions;
-import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.serve.LivePreview;
 import nl.soneta.site.serve.Rebuild;
 import picocli.CommandLine.Command;
@@ -41,12 +39,8 @@ final class ServeCommand implements Callable<Integer> {
         project.drafts = true;
         Path target = project.root.toAbsolutePath().normalize().resolve("target");
         BuildOptions options = project.toBuildOptions(target.resolve("preview"));
-        Path templates = options.root().resolve("theme").resolve("templates");
-        SiteRenderer renderer = Files.isDirectory(templates)
-                ? SiteRenderer.compiledAtRuntime(templates, target.resolve("jte-preview"))
-                : SiteRenderer.precompiled();
         Reporter reporter = new Reporter(System.out, System.err, project.quiet);
-        try (LivePreview preview = LivePreview.start(options, renderer, port, rebuild -> report(reporter, rebuild))) {
+        try (LivePreview preview = LivePreview.start(options, port, rebuild -> report(reporter, rebuild))) {
             System.out.println("De site staat op http://localhost:" + preview.port()
                     + "/ en wordt bijgewerkt als u een bestand opslaat (stop met Ctrl+C)");
             new CountDownLatch(1).await();

@@ -32,9 +32,12 @@
  *     any page may change, and rendering all is affordable: measured by {@code ReloadBenchmark}, a template edit
  *     reloads the real site's pages in about half a second, and rendering all 11,000 pages of the 10,000-item
  *     corpus adds about a second to a content edit's rebuild.
- *     The templates are compiled at runtime by jte's compiler from {@code theme/templates} into
- *     {@code target/jte-preview} and recompiled by jte when a file changes; {@code build} keeps the templates
- *     precompiled into the jar. A change under {@code theme/assets} changes the fingerprinted asset paths, which
+ *     The templates are compiled at runtime by jte's compiler into {@code target/jte-preview} and recompiled by
+ *     jte when a file changes; {@code build} keeps the templates precompiled into the jar. jte reads them from
+ *     {@link nl.soneta.site.serve.TemplateSnapshot}, a copy of {@code theme/templates} that the rebuild thread
+ *     brings up to date before it renders: jte looks at a template's file on every render, so with the live folder a
+ *     template saved during a rebuild was recompiled while other threads rendered with it (pages of two layouts in
+ *     one rebuild, or a {@code ClassNotFoundException}). A change under {@code theme/assets} changes the fingerprinted asset paths, which
  *     every page's frame holds, so it too renders every page, without special handling.</li>
  * <li>Feeds, sitemap, calendars and open data are written again every time: they are small.</li>
  * </ol>
@@ -51,8 +54,22 @@
  *
  * <h2>Errors</h2>
  * A rebuild with content errors (or a template that does not compile) keeps serving the last good site for
- * everything but HTML pages, which show {@link nl.soneta.site.serve.ErrorPage}: every error with its file, line,
- * column, message and hint, in Dutch, escaped, with the reload script, so the next save that fixes the file shows
- * the site again. The terminal shows the same problems as {@code build} prints them.
+ * everything but HTML pages, which show {@link nl.soneta.site.serve.ErrorPage} with status 500 (the page asked for
+ * cannot be made as it stands; the status keeps link checkers and scripts from taking it for the page): every
+ * error with its file, line, column, message and hint, in Dutch, escaped, with the reload script, so the next save
+ * that fixes the file shows the site again. The terminal shows the same problems as {@code build} prints them.
+ * A failed rebuild is not shown when more saves arrived while it ran (or within a save burst after it): a file read
+ * half-saved or just renamed away is an error of that moment only, and the rebuild that follows decides. The
+ * changes of a failed rebuild are kept and handed to the next one, so a template saved while the content has an
+ * error reaches every page once the error is fixed.
+ *
+ * <h2>Serving</h2>
+ * {@link nl.soneta.site.serve.PreviewServer} answers from the in-memory site that the last rebuild swapped in as a
+ * whole ({@link nl.soneta.site.serve.PreviewSite}): a request reads that reference once, so it never sees half of
+ * two rebuilds. Paths are only looked up in the site's map (and media in the map of files the content loader found),
+ * never resolved on disk, so {@code ..} in any spelling finds nothing. Only GET and HEAD are served (OPTIONS says
+ * so; other methods get 405). A fixed pool of threads answers; an event stream holds none of them once it is open.
+ * {@code PreviewUnderLoadTest} keeps 200 requests in flight while files change; {@code PreviewServerRequestsTest}
+ * sends raw requests that climb out of the site, odd methods and bad request lines.
  */
 package nl.soneta.site.serve;

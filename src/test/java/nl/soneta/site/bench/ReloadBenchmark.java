@@ -18,7 +18,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.soneta.site.build.BuildOptions;
-import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.serve.LivePreview;
 import nl.soneta.site.serve.PreviewServer;
 import nl.soneta.site.serve.Rebuild;
@@ -71,8 +70,7 @@ public final class ReloadBenchmark {
         BuildOptions options = new BuildOptions(project, project.resolve("target/preview"),
                 Optional.of("http://localhost:8080/"), true, LocalDate.now(SiteZone.ALMERE));
         long started = System.nanoTime();
-        try (LivePreview preview = LivePreview.start(options, SiteRenderer.compiledAtRuntime(
-                project.resolve("theme/templates"), project.resolve("target/jte-preview")), 0, this::rebuilt)) {
+        try (LivePreview preview = LivePreview.start(options, 0, this::rebuilt)) {
             double startup = (System.nanoTime() - started) / 1e6;
             listen(preview.port());
             double[] reload = new double[edits];

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.soneta.site.build.BuildOptions;
-import nl.soneta.site.render.SiteRenderer;
 import nl.soneta.site.testing.FileTrees;
 import nl.soneta.site.testing.FixtureSites;
 import nl.soneta.site.testing.SiteFixture;
@@ -52,8 +51,7 @@ class LivePreviewTest {
         FileTrees.copy(SiteFixture.PROJECT.resolve("theme/templates"), root.resolve("theme/templates"));
         BuildOptions options = new BuildOptions(root, root.resolve("target/preview"),
                 Optional.of("http://localhost:8080/"), true, SiteFixture.TODAY);
-        preview = LivePreview.start(options, SiteRenderer.compiledAtRuntime(root.resolve("theme/templates"),
-                temp.resolve("classes")), 0, rebuilds::add);
+        preview = LivePreview.start(options, 0, rebuilds::add);
         assertTrue(rebuilds.get(0).succeeded(), () -> rebuilds.get(0).diagnostics().all().toString());
         listenForReloads();
     }

@@ -6,10 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 import nl.soneta.site.serve.ContentTypes;
+import nl.soneta.site.serve.LoopbackServers;
 
 /**
  * A static host for tests, like GitHub Pages serving a project site: the built folder appears under a sub-path
@@ -49,7 +49,7 @@ public final class StaticHost implements AutoCloseable {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
         this.gzip = gzip;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = LoopbackServers.create(0, 0);
         // A browser opens several connections at once; the default single thread would serialise them.
         this.threads = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "static-host");
@@ -145,7 +145,12 @@ public final class StaticHost implements AutoCloseable {
         if (!path.startsWith(basePath) || path.contains("\\")) {
             return null;
         }
-        Path file = root.resolve(path.substring(basePath.length())).normalize();
+        Path file;
+        try {
+            file = root.resolve(path.substring(basePath.length())).normalize();
+        } catch (InvalidPathException nullByte) {
+            return null; // a name no file can have, such as one with %00 in it
+        }
         if (!file.startsWith(root)) {
             return null;
         }
