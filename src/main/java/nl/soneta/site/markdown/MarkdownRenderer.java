@@ -120,16 +120,22 @@ public final class MarkdownRenderer {
         return mayHoldAutolink ? parser : parserWithoutAutolinks;
     }
 
-    private static boolean containsIgnoringCase(String text, String part) {
-        char first = part.charAt(0);
-        for (int i = 0; i + part.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == first || Character.toUpperCase(c) == Character.toUpperCase(first))
-                    && text.regionMatches(true, i, part, 0, part.length())) {
+    /** Whether {@code part} (starting with a character that has upper and lower case) is in {@code text}, in any case. */
+    static boolean containsIgnoringCase(String text, String part) {
+        char lower = Character.toLowerCase(part.charAt(0));
+        char upper = Character.toUpperCase(part.charAt(0));
+        for (int at = nextOf(text, lower, upper, 0); at >= 0; at = nextOf(text, lower, upper, at + 1)) {
+            if (text.regionMatches(true, at, part, 0, part.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int nextOf(String text, char lower, char upper, int from) {
+        int a = text.indexOf(lower, from);
+        int b = lower == upper ? -1 : text.indexOf(upper, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**
@@ -216,33 +222,46 @@ public final class MarkdownRenderer {
 
         /** @return the body element of the cleaned fragment */
         static Element clean(String html, String pageUrl, boolean headingLinks) {
+            // Each step below walks the whole tree; most bodies have no tables, images or footnotes, and a step
+            // whose markup is not in the text (in any case, as jsoup matches it) can have nothing to do.
             var dirty = Jsoup.parseBodyFragment(html, pageUrl);
-            for (Element link : dirty.select("a[href]")) {
-                if (link.attr("href").equals(LinkTargets.LEFT_OUT)) {
-                    link.unwrap();
+            if (html.contains(LinkTargets.LEFT_OUT)) {
+                for (Element link : dirty.select("a[href]")) {
+                    if (link.attr("href").equals(LinkTargets.LEFT_OUT)) {
+                        link.unwrap();
+                    }
                 }
             }
-            dirty.select("img[src=\"" + LinkTargets.FOREIGN_IMAGE + "\"]").remove();
-            // HTML5 dropped align on table cells; keep the alignment as a class the stylesheet knows.
-            for (Element cell : dirty.select("th[align], td[align]")) {
-                cell.addClass("align-" + cell.attr("align"));
-                cell.removeAttr("align");
+            if (html.contains(LinkTargets.FOREIGN_IMAGE)) {
+                dirty.select("img[src=\"" + LinkTargets.FOREIGN_IMAGE + "\"]").remove();
+            }
+            boolean tables = containsIgnoringCase(html, "<table");
+            if (tables) {
+                // HTML5 dropped align on table cells; keep the alignment as a class the stylesheet knows.
+                for (Element cell : dirty.select("th[align], td[align]")) {
+                    cell.addClass("align-" + cell.attr("align"));
+                    cell.removeAttr("align");
+                }
             }
             var clean = HtmlSafety.clean(dirty);
-            for (Element table : clean.select("table")) {
-                // A wide table scrolls inside its own box on a phone; the box must be focusable to be scrolled by keyboard.
-                table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"></div>");
-            }
-            for (Element header : clean.select("thead th")) {
-                header.attr("scope", "col");
-            }
-            for (Element image : clean.select("img")) {
-                image.attr("loading", "lazy");
-                if (!image.hasAttr("alt")) {
-                    image.attr("alt", "");
+            if (tables) {
+                for (Element table : clean.select("table")) {
+                    // A wide table scrolls inside its own box on a phone; the box must be focusable to be scrolled by keyboard.
+                    table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"></div>");
+                }
+                for (Element header : clean.select("thead th")) {
+                    header.attr("scope", "col");
                 }
             }
-            ReaderAids.add(clean, headingLinks);
+            if (containsIgnoringCase(html, "<img")) {
+                for (Element image : clean.select("img")) {
+                    image.attr("loading", "lazy");
+                    if (!image.hasAttr("alt")) {
+                        image.attr("alt", "");
+                    }
+                }
+            }
+            ReaderAids.add(clean, headingLinks, containsIgnoringCase(html, "footnote"));
             clean.outputSettings().prettyPrint(false);
             return clean.body();
         }

@@ -51,9 +51,13 @@ public final class ReaderAids {
     /**
      * Gives the footnotes a heading, names the links in both directions in Dutch and, when asked, gives every
      * section heading a link to itself.
+     *
+     * @param mayHaveFootnotes false when the body's HTML cannot hold flexmark's footnotes, which are then not looked for
      */
-    static void add(Document document, boolean headingLinks) {
-        footnotes(document);
+    static void add(Document document, boolean headingLinks, boolean mayHaveFootnotes) {
+        if (mayHaveFootnotes) {
+            footnotes(document);
+        }
         if (headingLinks) {
             for (Element heading : document.select("h2[id], h3[id]")) {
                 String text = heading.text();
