@@ -357,7 +357,10 @@ final class ContentFuzzer {
             } else {
                 body.append(random.nextInt(3) == 0 ? "" : " ");
             }
-            body.append(random.nextInt(3) == 0 ? pick(List.of("woord", "Almere", "tekst", "1", "x")) : pick(List.of(MARKDOWN_TOKENS)));
+            String token = random.nextInt(3) == 0 ? pick(List.of("woord", "Almere", "tekst", "1", "x")) : pick(List.of(MARKDOWN_TOKENS));
+            // A code fence at the start of a line would, rightly, take the rest of the body, the broken link included.
+            boolean lineStart = body.substring(body.lastIndexOf("\n") + 1).isBlank();
+            body.append(lineStart && (token.startsWith("`") || token.startsWith("~")) ? "x" + token : token);
         }
         return body.toString();
     }
