@@ -23,8 +23,11 @@ public final class FrontMatterParser {
             if (text.substring(cursor, end).stripTrailing().equals(FENCE)) {
                 String body = text.substring(Math.min(end + 1, text.length()));
                 int bodyFirstLine = line + 1;
-                return yaml.parseMapping(file, text.substring(yamlStart, cursor), 2, diagnostics)
-                        .map(fields -> new FrontMatter(file, fields, new MarkdownSource(body, file.path(), bodyFirstLine)));
+                Optional<YamlFields> fields = yaml.parseMapping(file, text.substring(yamlStart, cursor), 2, diagnostics);
+                Optional<Diagnostic> tooCostly = BodyLimits.check(file, body, bodyFirstLine);
+                tooCostly.ifPresent(diagnostics::add);
+                return tooCostly.isPresent() ? Optional.empty()
+                        : fields.map(f -> new FrontMatter(file, f, new MarkdownSource(body, file.path(), bodyFirstLine)));
             }
             cursor = end + 1;
             line++;

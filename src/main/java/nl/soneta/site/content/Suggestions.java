@@ -11,17 +11,22 @@ public final class Suggestions {
 
     public static Optional<String> closest(String typed, Collection<String> known) {
         String wanted = typed.toLowerCase(Locale.ROOT);
+        int tolerated = Math.max(2, wanted.length() / 3);
         String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        int bestDistance = tolerated + 1;
         for (String candidate : known.stream().sorted().toList()) {
-            int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
+            // The distance is at least the difference in length: a candidate that cannot come closer is not measured,
+            // which keeps a check with hundreds of broken links (or one very long one) from taking minutes.
+            if (Math.abs(candidate.length() - wanted.length()) >= bestDistance) {
+                continue;
+            }
+            int distance = distanceBelow(wanted, candidate.toLowerCase(Locale.ROOT), bestDistance);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int tolerated = Math.max(2, wanted.length() / 3);
-        return best != null && bestDistance <= tolerated ? Optional.of(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** A hint naming the closest known value, or listing what is allowed when nothing is close. */
@@ -32,6 +37,47 @@ public final class Suggestions {
                         ? whatIsAllowed
                         : whatIsAllowed + ": " + String.join(", ", known.stream().sorted().limit(12).toList())
                                 + (known.size() > 12 ? ", …" : ""));
+    }
+
+    /**
+     * The {@link #distance} when it is below {@code bound}, else {@code bound} or more. Paths share long beginnings
+     * ("content/organisaties/"), which cannot change the distance, so they are skipped, and the work stops as soon as
+     * a whole row of the table is at or above the bound.
+     */
+    static int distanceBelow(String a, String b, int bound) {
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        String x = a.substring(start);
+        String y = b.substring(start);
+        int[] beforePrevious = new int[y.length() + 1];
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            int rowMinimum = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+                    value = Math.min(value, beforePrevious[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMinimum = Math.min(rowMinimum, value);
+            }
+            if (rowMinimum >= bound) {
+                return bound;
+            }
+            int[] oldest = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = oldest;
+        }
+        return previous[y.length()];
     }
 
     /** Optimal string alignment distance: Levenshtein plus swapped neighbours, the commonest typo. */

@@ -189,7 +189,7 @@ public final class YamlFields {
         return scalar(key, "een datum").flatMap(s -> {
             String value = s.getValue().strip();
             try {
-                return Optional.of(new Located<>(LocalDate.parse(value), position(s)));
+                return Optional.of(new Located<>(LocalDate.parse(fourDigitYear(value)), position(s)));
             } catch (DateTimeParseException e) {
                 diagnostics.error(position(s), "ongeldige datum '" + value + "' in '" + key + "'",
                         "schrijf een datum als JJJJ-MM-DD, bijvoorbeeld " + key + ": 2026-03-12");
@@ -202,13 +202,24 @@ public final class YamlFields {
         return scalar(key, "een datum met tijd").flatMap(s -> {
             String value = s.getValue().strip().replace(' ', 'T');
             try {
-                return Optional.of(new Located<>(LocalDateTime.parse(value), position(s)));
+                return Optional.of(new Located<>(LocalDateTime.parse(fourDigitYear(value)), position(s)));
             } catch (DateTimeParseException e) {
                 diagnostics.error(position(s), "ongeldige datum en tijd '" + s.getValue().strip() + "' in '" + key + "'",
                         "schrijf datum en tijd als JJJJ-MM-DDTUU:MM, bijvoorbeeld " + key + ": 2026-03-12T19:30");
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * ISO dates may have any year ("-999999999-01-01", "+10000-01-01"); content dates are written JJJJ-MM-DD, and a
+     * year of another length is a typo that would otherwise sort the item to the start or end of time.
+     */
+    private static String fourDigitYear(String value) {
+        if (value.length() < 5 || value.charAt(4) != '-' || !value.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            throw new DateTimeParseException("not JJJJ-MM-DD", value, 0);
+        }
+        return value;
     }
 
     /** An absolute http(s) address; anything else (javascript:, a bare word) is an error. */

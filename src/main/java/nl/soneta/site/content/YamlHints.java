@@ -4,6 +4,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /** Turns the YAML parser's English problem text into a fix an editor can apply. */
 final class YamlHints {
+    static final String NO_ANCHORS = "gebruik geen YAML-ankers (&) en -verwijzingen (*) in content; schrijf de waarde gewoon uit";
+
     private YamlHints() {
     }
 
@@ -25,7 +27,7 @@ final class YamlHints {
             return "sluit aanhalingstekens en haakjes die je geopend hebt";
         }
         if (p.contains("alias") || p.contains("anchor")) {
-            return "gebruik geen YAML-ankers (&) en -verwijzingen (*) in content";
+            return NO_ANCHORS;
         }
         if (p.contains("indentation") || p.contains("expected <block end>")) {
             return "controleer de inspringing: velden op hetzelfde niveau beginnen in dezelfde kolom";

@@ -2,20 +2,28 @@ package nl.soneta.site.content;
 
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Parses YAML into a node tree that keeps line and column marks. Composing (not constructing) means no
- * Java objects are built from tags, and aliases are never expanded, so an alias bomb costs nothing.
+ * Java objects are built from tags, and aliases are never expanded. The limits keep a mistake or a hostile file
+ * from costing more than a small file does; real front matter and site.yaml stay far below each of them.
  */
 public final class YamlParser {
-    private static final int MAX_ALIASES = 20;
-    private static final int MAX_CODE_POINTS = 1_000_000;
+    /** Aliases of lists and mappings in one document ("billion laughs" needs many); content needs none. */
+    public static final int MAX_ALIASES = 20;
+    /** The YAML of one file: front matter is a few hundred characters, site.yaml a few thousand. */
+    public static final int MAX_CODE_POINTS = 100_000;
+    /** Lists and mappings inside each other; site.yaml needs four levels. */
+    public static final int MAX_DEPTH = 20;
 
     /**
      * @param firstLine the 1-based line of the file on which the YAML text starts (2 for front matter after
@@ -30,21 +38,21 @@ public final class YamlParser {
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
                 .build();
+        GuardedEvents events = new GuardedEvents(new ParserImpl(settings, new StreamReader(settings, yaml)), MAX_DEPTH);
         Node root;
         try {
-            root = new Compose(settings).composeString(yaml).orElse(null);
+            root = new Composer(settings, events).getSingleNode().orElse(null);
+        } catch (GuardedEvents.YamlLimitException e) {
+            diagnostics.error(at(file, firstLine, e.at().getStartMark().orElse(null)), e.getMessage(), e.hint());
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePosition at = mark == null
-                    ? file.at(firstLine, 1)
-                    : file.at(firstLine + mark.getLine(), mark.getColumn() + 1);
-            diagnostics.error(at, "ongeldige YAML: " + firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem())
+            diagnostics.error(at(file, firstLine, mark), "ongeldige YAML: " + firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem())
                             + startedAt(e, file, firstLine),
                     YamlHints.forProblem(e.getProblem(), yaml, mark));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(file.at(firstLine, 1), "ongeldige YAML: " + firstLineOf(e.getMessage()),
-                    "controleer de inspringing en de dubbele punten");
+            reportUnmarked(e, file, yaml, firstLine, events, diagnostics);
             return Optional.empty();
         }
         if (root == null) {
@@ -56,6 +64,31 @@ public final class YamlParser {
             return Optional.empty();
         }
         return Optional.of(new YamlFields(file, mapping, firstLine, file.at(firstLine, 1), diagnostics));
+    }
+
+    /**
+     * The engine's own limits fail without a mark: too many aliases of collections stops at the alias just read,
+     * too much text somewhere in the stream. Which limit it was is told by our own measure, not by its English text.
+     */
+    private static void reportUnmarked(YamlEngineException e, SourceFile file, String yaml, int firstLine,
+                                       GuardedEvents events, Diagnostics diagnostics) {
+        if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
+            int lineOfLimit = (int) yaml.substring(0, yaml.offsetByCodePoints(0, MAX_CODE_POINTS)).chars()
+                    .filter(c -> c == '\n').count();
+            diagnostics.error(file.at(firstLine + lineOfLimit, 1), 
+                    "de YAML is te lang: meer dan " + DutchNumber.of(MAX_CODE_POINTS) + " tekens",
+                    "houd de velden kort; lange tekst hoort in een content-bestand onder de afsluitende regel '---'");
+        } else if (events.last().filter(AliasEvent.class::isInstance).isPresent()) {
+            diagnostics.error(at(file, firstLine, events.last().get().getStartMark().orElse(null)),
+                    "te veel YAML-verwijzingen (*) naar lijsten of velden: meer dan " + MAX_ALIASES, YamlHints.NO_ANCHORS);
+        } else {
+            diagnostics.error(at(file, firstLine, events.last().flatMap(ev -> ev.getStartMark()).orElse(null)),
+                    "ongeldige YAML: " + firstLineOf(e.getMessage()), "controleer de inspringing en de dubbele punten");
+        }
+    }
+
+    private static SourcePosition at(SourceFile file, int firstLine, Mark mark) {
+        return mark == null ? file.at(firstLine, 1) : file.at(firstLine + mark.getLine(), mark.getColumn() + 1);
     }
 
     /** Where the construct that broke began, such as the opening quote of a string that is never closed. */
