@@ -114,8 +114,20 @@ public final class XssCorpus {
     /** A Markdown body: each payload as a block of its own, one as a heading, one inside a sentence. */
     private String body(int i) {
         placements += 4;
-        return "## " + p(i + 3).replace('\n', ' ') + "\n\n" + p(i) + "\n\n" + p(i + 1) + "\n\nEen zin met " + p(i + 2)
-                + " erin.\n";
+        return inFile("## " + p(i + 3).replace('\n', ' ') + "\n\n" + p(i) + "\n\n" + p(i + 1) + "\n\nEen zin met " + p(i + 2)
+                + " erin.\n");
+    }
+
+    /**
+     * Text as written into a Markdown body: a content file may not hold control characters other than tab and line
+     * breaks (the reader rejects the file, at the character, which {@code ContentLimitsTest} covers), so they are
+     * written as numeric character references, which reach the HTML as the same characters.
+     */
+    public static String inFile(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        markdown.chars().forEach(c -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F
+                ? String.format("&#x%02X;", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     /**
@@ -175,8 +187,10 @@ public final class XssCorpus {
             all.append(payload).append("\n\n");
             placements++;
         }
-        site.file("content/paginas/alle-aanvallen.md", "---\ntitle: Alle aanvallen\nsummary: Elke aanval in de tekst.\n---\n" + all);
-        site.file("content/paginas/alle-links.md", "---\ntitle: Alle links\nsummary: Elke link die niet mag.\n---\n" + linkForms());
+        site.file("content/paginas/alle-aanvallen.md", "---\ntitle: Alle aanvallen\nsummary: Elke aanval in de tekst.\n---\n"
+                + inFile(all.toString()));
+        site.file("content/paginas/alle-links.md", "---\ntitle: Alle links\nsummary: Elke link die niet mag.\n---\n"
+                + inFile(linkForms()));
         return site;
     }
 
@@ -199,7 +213,7 @@ public final class XssCorpus {
     }
 
     private static String page(String title, String body) {
-        return "---\ntitle: " + title + "\nsummary: Een aanval.\n---\n" + body + "\n";
+        return "---\ntitle: " + title + "\nsummary: Een aanval.\n---\n" + inFile(body) + "\n";
     }
 
     /** Every link payload in every link form, each form a paragraph of its own. */
