@@ -120,22 +120,17 @@ public final class MarkdownRenderer {
         return mayHoldAutolink ? parser : parserWithoutAutolinks;
     }
 
-    /** Whether {@code part} (starting with a character that has upper and lower case) is in {@code text}, in any case. */
+    /** Whether {@code part} is in {@code text}, in any case; one pass over the text. */
     static boolean containsIgnoringCase(String text, String part) {
         char lower = Character.toLowerCase(part.charAt(0));
         char upper = Character.toUpperCase(part.charAt(0));
-        for (int at = nextOf(text, lower, upper, 0); at >= 0; at = nextOf(text, lower, upper, at + 1)) {
-            if (text.regionMatches(true, at, part, 0, part.length())) {
+        for (int at = 0; at + part.length() <= text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == lower || c == upper) && text.regionMatches(true, at, part, 0, part.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int nextOf(String text, char lower, char upper, int from) {
-        int a = text.indexOf(lower, from);
-        int b = lower == upper ? -1 : text.indexOf(upper, from);
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**
