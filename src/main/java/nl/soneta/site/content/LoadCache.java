@@ -51,8 +51,8 @@ public final class LoadCache {
         Diagnostics found = new Diagnostics();
         Optional<ContentFile> parsed = parse.apply(found);
         found.all().forEach(diagnostics::add);
-        attributes.ifPresentOrElse(
-                a -> byFile.put(file, new Parsed(a.size(), a.lastModifiedTime(), parsed.map(f -> f.reportingTo(new Diagnostics())), found.all())),
+        // kept as parsed: a reused file is always bound to the rebuild that reuses it
+        attributes.ifPresentOrElse(a -> byFile.put(file, new Parsed(a.size(), a.lastModifiedTime(), parsed, found.all())),
                 () -> byFile.remove(file));
         return parsed.map(f -> f.reportingTo(diagnostics));
     }

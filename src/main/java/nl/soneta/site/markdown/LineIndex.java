@@ -10,11 +10,11 @@ final class LineIndex {
     private final MarkdownSource source;
     private final int[] lineStarts;
 
-    LineIndex(MarkdownSource source) {
+    /** @param text the source's text, already decoded by the caller */
+    LineIndex(MarkdownSource source, String text) {
         this.source = source;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        String text = source.text();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
                 starts.add(i + 1);

@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
     ParsedBody parse(MarkdownSource source, Diagnostics diagnostics) {
         String markdown = source.text();
         Document document = parserFor(markdown).parse(markdown);
-        LineIndex lines = new LineIndex(source);
+        LineIndex lines = new LineIndex(source, markdown);
         HeadingIds idGenerator = new HeadingIds(LAYOUT_IDS);
         List<nl.soneta.site.markdown.Heading> headings = new ArrayList<>();
         Map<Heading, String> ids = new IdentityHashMap<>();
@@ -102,7 +102,7 @@ public final class MarkdownRenderer {
                 }
             }
         }
-        return new ParsedBody(source, document, List.copyOf(headings), ids, lines);
+        return new ParsedBody(source, markdown, document, List.copyOf(headings), ids, lines);
     }
 
     /** The heading ids of a body, as {@link #parse} gives them, without reporting anything. */
@@ -145,7 +145,7 @@ public final class MarkdownRenderer {
     /** @param links receives every link resolved, with its outcome, in document order */
     RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, boolean headingLinks,
                             Diagnostics diagnostics, List<LinkOutcome> links) {
-        if (body.source().text().isBlank()) {
+        if (body.text().isBlank()) {
             return new RenderedMarkdown("", body.headings(), 0);
         }
         body.document().set(STATE, new RenderState(body, targets, diagnostics, links));
