@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.soneta.site.content.ContentLoader;
 import nl.soneta.site.content.Diagnostics;
+import nl.soneta.site.content.LoadCache;
 import nl.soneta.site.content.LoadedContent;
+import nl.soneta.site.content.ScratchFile;
 import nl.soneta.site.content.SourcePosition;
 import nl.soneta.site.language.ReadingLevels;
 import nl.soneta.site.markdown.MarkdownStage;
@@ -52,7 +54,14 @@ public final class SitePipeline {
         return run(options, false);
     }
 
+    /** The large texts of a run live on a scratch file, so that memory does not grow with the number of pages. */
     private BuildResult run(BuildOptions options, boolean write) {
+        try (ScratchFile scratch = ScratchFile.create()) {
+            return run(options, write, scratch);
+        }
+    }
+
+    private BuildResult run(BuildOptions options, boolean write, ScratchFile scratch) {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         if (write) {
@@ -60,13 +69,13 @@ public final class SitePipeline {
         }
         Optional<BaseUrl> baseUrl = options.baseUrl().flatMap(text -> parseBaseUrl(text, diagnostics));
 
-        Optional<Model> model = model(options, baseUrl, diagnostics);
+        Optional<Model> model = model(options, baseUrl, diagnostics, scratch);
         if (model.isEmpty()) {
             return result(diagnostics, 0, 0, 0, started);
         }
         Site site = model.get().site();
         Set<String> failedToLoad = model.get().failedToLoad();
-        RenderedBodies bodies = timed("markdown", () -> new MarkdownStage(diagnostics).render(site, failedToLoad::contains),
+        RenderedBodies bodies = timed("markdown", () -> new MarkdownStage(diagnostics, scratch).render(site, failedToLoad::contains),
                 b -> b.bySource().size() + " bodies");
         if (diagnostics.hasErrors()) {
             return result(diagnostics, 0, 0, 0, started);
@@ -111,8 +120,9 @@ public final class SitePipeline {
     private record Model(Site site, Set<String> failedToLoad) {
     }
 
-    private Optional<Model> model(BuildOptions options, Optional<BaseUrl> baseUrl, Diagnostics diagnostics) {
-        LoadedContent loaded = timed("load", () -> new ContentLoader().load(options.contentDir(), options.root(), diagnostics),
+    private Optional<Model> model(BuildOptions options, Optional<BaseUrl> baseUrl, Diagnostics diagnostics,
+                                  ScratchFile scratch) {
+        LoadedContent loaded = timed("load", () -> new ContentLoader(LoadCache.NONE, scratch).load(options.contentDir(), options.root(), diagnostics),
                 l -> l.files().size() + " files, " + l.media().size() + " media");
         Optional<Site> site = timed("model", () -> new SiteModelBuilder(diagnostics)
                         .build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today())),

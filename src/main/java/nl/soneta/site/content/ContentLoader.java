@@ -25,17 +25,21 @@ public final class ContentLoader {
     private static final String PUBLICATION_INDEX = "index.md";
 
     private final SourceReader reader = new SourceReader();
-    private final FrontMatterParser frontMatter = new FrontMatterParser();
+    private final FrontMatterParser frontMatter;
     private final YamlParser yaml = new YamlParser();
     private final LoadCache cache;
 
     public ContentLoader() {
-        this(LoadCache.NONE);
+        this(LoadCache.NONE, ByteStore.MEMORY);
     }
 
-    /** @param cache the files of the previous load, reused where unchanged; updated */
-    public ContentLoader(LoadCache cache) {
+    /**
+     * @param cache the files of the previous load, reused where unchanged; updated
+     * @param bodies where the Markdown bodies are kept until the Markdown stage
+     */
+    public ContentLoader(LoadCache cache, ByteStore bodies) {
         this.cache = cache;
+        this.frontMatter = new FrontMatterParser(bodies);
     }
 
     /**

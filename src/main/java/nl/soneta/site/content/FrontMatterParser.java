@@ -6,6 +6,16 @@ import java.util.Optional;
 public final class FrontMatterParser {
     private static final String FENCE = "---";
     private final YamlParser yaml = new YamlParser();
+    private final ByteStore bodies;
+
+    public FrontMatterParser() {
+        this(ByteStore.MEMORY);
+    }
+
+    /** @param bodies where the Markdown bodies are kept until the Markdown stage */
+    public FrontMatterParser(ByteStore bodies) {
+        this.bodies = bodies;
+    }
 
     public Optional<FrontMatter> parse(SourceFile file, Diagnostics diagnostics) {
         String text = file.text();
@@ -27,7 +37,7 @@ public final class FrontMatterParser {
                 Optional<Diagnostic> tooCostly = BodyLimits.check(file, body, bodyFirstLine);
                 tooCostly.ifPresent(diagnostics::add);
                 return tooCostly.isPresent() ? Optional.empty()
-                        : fields.map(f -> new FrontMatter(file, f, new MarkdownSource(body, file.path(), bodyFirstLine)));
+                        : fields.map(f -> new FrontMatter(file, f, new MarkdownSource(body, file.path(), bodyFirstLine, bodies)));
             }
             cursor = end + 1;
             line++;

@@ -29,6 +29,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.soneta.site.content.ByteStore;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.MarkdownSource;
 import org.jsoup.Jsoup;
@@ -48,8 +49,15 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final ByteStore store;
 
     public MarkdownRenderer() {
+        this(ByteStore.MEMORY);
+    }
+
+    /** @param store where rendered bodies are kept until their pages are written */
+    public MarkdownRenderer(ByteStore store) {
+        this.store = store;
         MutableDataSet options = options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
         this.parser = Parser.builder(options).build();
@@ -146,14 +154,17 @@ public final class MarkdownRenderer {
     RenderedMarkdown render(ParsedBody body, LinkTargets targets, String pageUrl, boolean headingLinks,
                             Diagnostics diagnostics, List<LinkOutcome> links) {
         if (body.text().isBlank()) {
-            return new RenderedMarkdown("", body.headings(), 0);
+            return new RenderedMarkdown("", body.headings(), 0, BodyText.EMPTY, store);
         }
         body.document().set(STATE, new RenderState(body, targets, diagnostics, links));
         String html = renderer.render(body.document());
         body.document().set(STATE, null);
         Element clean = SafeHtml.clean(html, pageUrl, headingLinks);
-        // counted here, from the tree at hand, so a page's reading time costs no second parse of its body
-        return new RenderedMarkdown(clean.html().strip(), body.headings(), RenderedMarkdown.wordCount(clean));
+        String cleanHtml = clean.html().strip();
+        // the reading time and the search text come from the tree at hand, so neither costs another parse of the body
+        Element read = ReaderAids.withoutReaderAids(clean);
+        return new RenderedMarkdown(cleanHtml, body.headings(), RenderedMarkdown.wordCount(read),
+                BodyText.of(read, RenderedMarkdown.tableOfContents(body.headings())), store);
     }
 
     private record RenderState(ParsedBody body, LinkTargets targets, Diagnostics diagnostics, List<LinkOutcome> links) {

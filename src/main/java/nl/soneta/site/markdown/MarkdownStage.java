@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.soneta.site.content.ByteStore;
 import nl.soneta.site.content.Diagnostic;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.site.Entry;
@@ -24,16 +25,26 @@ import nl.soneta.site.site.SitePaths;
  * needs that page's heading ids; {@link Headings} finds them on first use.
  */
 public final class MarkdownStage {
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer;
     private final Diagnostics diagnostics;
     private final BodyCache cache;
 
     public MarkdownStage(Diagnostics diagnostics) {
-        this(diagnostics, new BodyCache());
+        this(diagnostics, ByteStore.MEMORY);
+    }
+
+    /** @param store where the rendered bodies are kept until their pages are written */
+    public MarkdownStage(Diagnostics diagnostics, ByteStore store) {
+        this(diagnostics, BodyCache.NONE, store);
     }
 
     /** @param cache the bodies of the previous run, reused where nothing they depend on changed; updated */
     public MarkdownStage(Diagnostics diagnostics, BodyCache cache) {
+        this(diagnostics, cache, ByteStore.MEMORY);
+    }
+
+    private MarkdownStage(Diagnostics diagnostics, BodyCache cache, ByteStore store) {
+        this.renderer = new MarkdownRenderer(store);
         this.diagnostics = diagnostics;
         this.cache = cache;
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import nl.soneta.site.content.ByteStore;
+import nl.soneta.site.content.StoredBytes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,24 +14,33 @@ import org.jsoup.nodes.Element;
  * word), footnotes included, reader aids such as heading links left out.
  */
 public final class RenderedMarkdown {
-    public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), 0);
+    public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), 0, BodyText.EMPTY, ByteStore.MEMORY);
 
     /**
      * UTF-8 rather than a String: the text of a Dutch page has curly quotes, which make Java store the whole
-     * String in two bytes a character, and a build holds every rendered body until its page is written.
+     * String in two bytes a character. A build holds every rendered body until its page is written, so it keeps
+     * them on a scratch file (see {@link ByteStore}).
      */
-    private final byte[] html;
+    private final StoredBytes html;
     private final List<Heading> headings;
     private final int wordCount;
+    private final StoredBytes text;
 
-    public RenderedMarkdown(String html, List<Heading> headings, int wordCount) {
-        this.html = html.getBytes(StandardCharsets.UTF_8);
+    /** @param text the visible text, as search indexes it */
+    RenderedMarkdown(String html, List<Heading> headings, int wordCount, BodyText text, ByteStore store) {
+        this.html = store.keep(html.getBytes(StandardCharsets.UTF_8));
         this.headings = List.copyOf(headings);
         this.wordCount = wordCount;
+        this.text = store.keep(text.toBytes());
     }
 
     public String html() {
-        return new String(html, StandardCharsets.UTF_8);
+        return new String(html.read(), StandardCharsets.UTF_8);
+    }
+
+    /** The visible text, without reader aids, split into headings, lead and sections. */
+    public BodyText text() {
+        return BodyText.fromBytes(text.read());
     }
 
     public List<Heading> headings() {
@@ -39,12 +50,13 @@ public final class RenderedMarkdown {
     public int wordCount() {
         return wordCount;
     }
+
     /** Pages with this many section headings get a table of contents. */
     private static final int TABLE_OF_CONTENTS_THRESHOLD = 3;
 
-    /** The words of an HTML body as {@link #wordCount()} defines them; the body itself is left as it is. */
+    /** The words of an HTML body without reader aids, as {@link #wordCount()} defines them. */
     static int wordCount(Element body) {
-        String text = ReaderAids.withoutReaderAids(body).text();
+        String text = body.text();
         int words = 0;
         boolean pieceIsWord = false;
         for (int i = 0; i < text.length(); ) {
@@ -72,11 +84,16 @@ public final class RenderedMarkdown {
     }
 
     public boolean isEmpty() {
-        return html.length == 0 || html().isBlank();
+        // the HTML is stripped when it is made, so only an empty one is blank
+        return html.length() == 0;
     }
 
     /** The headings of the first two section levels, when there are enough of them to need a contents list. */
     public List<Heading> tableOfContents() {
+        return tableOfContents(headings);
+    }
+
+    static List<Heading> tableOfContents(List<Heading> headings) {
         List<Heading> sections = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         long topLevel = sections.stream().filter(h -> h.level() == 2).count();
         return topLevel >= TABLE_OF_CONTENTS_THRESHOLD ? sections : List.of();
@@ -85,17 +102,17 @@ public final class RenderedMarkdown {
     /** Equal when they show the same: the preview server compares pages' views to decide what to render again. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedMarkdown that && Arrays.equals(html, that.html) && headings.equals(that.headings)
+        return other instanceof RenderedMarkdown that && Arrays.equals(html.read(), that.html.read()) && headings.equals(that.headings)
                 && wordCount == that.wordCount;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(html), headings, wordCount);
+        return Objects.hash(Arrays.hashCode(html.read()), headings, wordCount);
     }
 
     @Override
     public String toString() {
-        return "RenderedMarkdown[" + html.length + " bytes, " + headings.size() + " headings, " + wordCount + " words]";
+        return "RenderedMarkdown[" + html.length() + " bytes, " + headings.size() + " headings, " + wordCount + " words]";
     }
 }

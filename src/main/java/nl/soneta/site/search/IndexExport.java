@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.TreeMap;
 import nl.soneta.site.json.Json;
+import nl.soneta.site.markdown.Section;
 import nl.soneta.site.publish.Fingerprint;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.EntryKind;

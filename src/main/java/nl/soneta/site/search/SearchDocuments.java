@@ -36,16 +36,14 @@ final class SearchDocuments {
     }
 
     private SearchDocument document(int id, Entry entry) {
-        BodyText body = BodyText.of(bodies.of(entry));
         List<String> themes = themesOf(entry);
         Map<SearchField, String> fields = new EnumMap<>(SearchField.class);
         fields.put(SearchField.TITLE, titleOf(entry));
-        fields.put(SearchField.HEADINGS, body.headings());
         fields.put(SearchField.SUMMARY, entry.item().hasSummary() ? entry.item().summary() : "");
         fields.put(SearchField.THEMES, site.themes(themes).stream().map(t -> t.item().title())
                 .collect(Collectors.joining("\n")));
         return new SearchDocument(id, entry, EntryKind.of(entry), entry.item().path(), titleOf(entry), dateOf(entry),
-                themes, fields, body.lead(), body.sections());
+                themes, fields, bodies.of(entry));
     }
 
     /** A chapter's own title is often generic ("Inleiding"); the publication's title says which one. */

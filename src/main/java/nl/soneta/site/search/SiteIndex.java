@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.stream.IntStream;
+import nl.soneta.site.markdown.BodyText;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
@@ -85,8 +86,8 @@ public final class SiteIndex {
         Set<String> words = ConcurrentHashMap.newKeySet();
         SearchAnalyzer wordAnalyzer = SearchAnalyzer.words();
         documents.parallelStream().forEach(document -> {
-            for (SearchField field : SearchField.values()) {
-                wordAnalyzer.forEachTerm(document.text(field), words::add);
+            for (String text : document.texts().values()) {
+                wordAnalyzer.forEachTerm(text, words::add);
             }
         });
         Map<String, String> overrides = PluralOverrides.of(words, stemmer);
@@ -167,12 +168,14 @@ public final class SiteIndex {
 
     private static Document luceneDocument(SearchDocument document) {
         Document doc = new Document();
+        BodyText text = document.body().text();
+        Map<SearchField, String> texts = document.texts(text);
         for (SearchField field : SearchField.values()) {
             if (field != SearchField.BODY) {
-                doc.add(new TextField(field.fieldName(), document.text(field), Field.Store.NO));
+                doc.add(new TextField(field.fieldName(), texts.get(field), Field.Store.NO));
             }
         }
-        for (String part : document.bodyParts()) {
+        for (String part : SearchDocument.bodyParts(text)) {
             doc.add(new Field(SearchField.BODY.fieldName(), part, BODY_TYPE));
         }
         doc.add(new StringField(KIND_FIELD, document.kind().slug(), Field.Store.NO));

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import nl.soneta.site.build.BuildOptions;
+import nl.soneta.site.content.ByteStore;
 import nl.soneta.site.content.ContentLoader;
 import nl.soneta.site.content.Diagnostics;
 import nl.soneta.site.content.LoadCache;
@@ -82,7 +83,7 @@ public final class PreviewBuild {
         generation++;
         Diagnostics diagnostics = new Diagnostics();
         Optional<BaseUrl> baseUrl = options.baseUrl().flatMap(BaseUrl::parse);
-        LoadedContent loaded = new ContentLoader(parsedFiles).load(options.contentDir(), options.root(), diagnostics);
+        LoadedContent loaded = new ContentLoader(parsedFiles, ByteStore.MEMORY).load(options.contentDir(), options.root(), diagnostics);
         Optional<Site> model = new SiteModelBuilder(diagnostics).build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today()));
         if (model.isEmpty() || diagnostics.hasErrors()) {
             return failed(diagnostics, started);

@@ -1,13 +1,17 @@
-package nl.soneta.site.search;
+package nl.soneta.site.markdown;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.soneta.site.markdown.Heading;
-import nl.soneta.site.markdown.ReaderAids;
-import nl.soneta.site.markdown.RenderedMarkdown;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,20 +20,64 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The visible text of a rendered body, split the way search needs it: the text of its headings apart from the
- * rest, and for long pages the text under each heading of the table of contents.
+ * rest, and for long pages the text under each heading of the table of contents. Made by the Markdown stage from
+ * the tree it cleaned, so that search does not parse the HTML again.
  *
  * @param lead text before the first section heading (or all text, when the page has no sections)
  */
-record BodyText(String headings, String lead, List<Section> sections) {
+public record BodyText(String headings, String lead, List<Section> sections) {
+    public static final BodyText EMPTY = new BodyText("", "", List.of());
 
-    static BodyText of(RenderedMarkdown rendered) {
-        if (rendered.isEmpty()) {
-            return new BodyText("", "", List.of());
-        }
-        Set<String> sectionIds = rendered.tableOfContents().stream().map(Heading::id).collect(Collectors.toSet());
+    /** @param body a rendered body without reader aids, whose text is what a reader reads */
+    static BodyText of(Element body, List<Heading> tableOfContents) {
+        Set<String> sectionIds = tableOfContents.stream().map(Heading::id).collect(Collectors.toSet());
         Collector collector = new Collector(sectionIds);
-        NodeTraversor.traverse(collector, ReaderAids.textTree(rendered.html()));
+        NodeTraversor.traverse(collector, body);
         return collector.result();
+    }
+
+    /** The text as bytes, for a {@link nl.soneta.site.content.ByteStore}. */
+    byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 2 * lead.length());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, headings);
+            write(out, lead);
+            out.writeInt(sections.size());
+            for (Section section : sections) {
+                write(out, section.anchor());
+                write(out, section.heading());
+                write(out, section.text());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static BodyText fromBytes(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            String headings = read(in);
+            String lead = read(in);
+            int count = in.readInt();
+            List<Section> sections = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                sections.add(new Section(read(in), read(in), read(in)));
+            }
+            return new BodyText(headings, lead, List.copyOf(sections));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    /** Not {@link DataOutputStream#writeUTF}: that holds at most 64 KB, and a section of a report can be longer. */
+    private static void write(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String read(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
     /** Walks the DOM once; block boundaries become spaces so that words of adjacent blocks stay apart. */
