@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -87,7 +88,7 @@ public final class SitePipeline {
             // files go to disk as soon as they are made, so memory does not grow with the number of pages; a check
             // makes them all the same, since a template that fails on some item must fail the check, not the publish
             Consumer<OutputFile> sink = staging == null ? file -> { } : staging::write;
-            SearchLinks links = search(site, bodies, sink);
+            SearchLinks links = search(site, bodies, scratch, sink);
             ThemeAssets assets = ThemeAssets.load(options.assetsDir());
             List<PageJob> jobs = timed("plan", () -> renderer.plan(site, bodies, assets.manifest(), options.today(), links),
                     j -> j.size() + " pages");
@@ -109,11 +110,16 @@ public final class SitePipeline {
     }
 
     /** Indexes the site, hands the index files to {@code sink} and works out what each page links to. */
-    private SearchLinks search(Site site, RenderedBodies bodies, Consumer<OutputFile> sink) {
-        SearchStage.Output search = timed("search", () -> new SearchStage().run(site, bodies),
-                s -> s.files().size() + " index files");
-        search.files().parallelStream().forEach(sink);
-        return timed("related", () -> SearchStage.links(search, site), l -> l.relatedByPath().size() + " pages");
+    private SearchLinks search(Site site, RenderedBodies bodies, ScratchFile scratch, Consumer<OutputFile> sink) {
+        AtomicInteger files = new AtomicInteger();
+        Consumer<OutputFile> counted = file -> {
+            files.incrementAndGet();
+            sink.accept(file);
+        };
+        try (SearchStage.Output search = timed("search", () -> new SearchStage().run(site, bodies, scratch, counted),
+                s -> files.get() + " index files")) {
+            return timed("related", () -> SearchStage.links(search, site), l -> l.relatedByPath().size() + " pages");
+        }
     }
 
     /** The site model and which content files failed to load; the loaded files themselves are not kept. */
@@ -123,7 +129,7 @@ public final class SitePipeline {
     private Optional<Model> model(BuildOptions options, Optional<BaseUrl> baseUrl, Diagnostics diagnostics,
                                   ScratchFile scratch) {
         LoadedContent loaded = timed("load", () -> new ContentLoader(LoadCache.NONE, scratch).load(options.contentDir(), options.root(), diagnostics),
-                l -> l.files().size() + " files, " + l.media().size() + " media");
+                l -> l.files().found() + " files, " + l.media().size() + " media");
         Optional<Site> site = timed("model", () -> new SiteModelBuilder(diagnostics)
                         .build(loaded, new ModelOptions(options.drafts(), baseUrl, options.today())),
                 s -> s.map(x -> x.entries().size() + " items").orElse("no site settings"));

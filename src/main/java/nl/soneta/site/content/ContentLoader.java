@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Walks {@code content/}, reads every file once and splits it into front matter and body. Files are listed
- * in sorted order and parsed in parallel; the result keeps the sorted order, so the output never depends on
- * the file system's listing order or on thread timing.
+ * Walks {@code content/} and lists every file; each is read once and split into front matter and body while the
+ * model is built from it ({@link ContentFiles}). Files are listed in sorted order and parsed in parallel; the
+ * result keeps the sorted order, so the output never depends on the file system's listing order or on thread
+ * timing.
  */
 public final class ContentLoader {
     public static final String SITE_SETTINGS = "site.yaml";
@@ -51,7 +53,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(paths.content)) {
             diagnostics.error(SourcePosition.startOf(paths.display(paths.content)), "de map met content bestaat niet",
                     "start het programma in de map van het project, of geef de map op met --root");
-            return new LoadedContent(Optional.empty(), List.of(), List.of(), Map.of(), Set.of());
+            return new LoadedContent(Optional.empty(), new ContentFiles(List.of()), List.of(), Map.of(), Set.of());
         }
         List<Candidate> candidates = new ArrayList<>();
         List<MediaFile> media = new ArrayList<>();
@@ -85,10 +87,9 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.startOf(paths.display(paths.content.resolve(SITE_SETTINGS))),
                     "content/site.yaml ontbreekt", "maak content/site.yaml met de titel, het adres en het menu van de site");
         }
-        List<ContentFile> files = candidates.parallelStream()
-                .map(c -> parse(c, paths, diagnostics))
-                .flatMap(Optional::stream)
-                .toList();
+        ContentFiles files = new ContentFiles(candidates.stream()
+                .<Supplier<Optional<ContentFile>>>map(c -> () -> parse(c, paths, diagnostics))
+                .toList());
         Map<ContentCollection, Set<String>> slugs = new EnumMap<>(ContentCollection.class);
         for (ContentCollection collection : ContentCollection.values()) {
             slugs.put(collection, new TreeSet<>());

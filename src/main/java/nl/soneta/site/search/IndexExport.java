@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.TreeMap;
+import nl.soneta.site.content.ByteStore;
 import nl.soneta.site.json.Json;
 import nl.soneta.site.markdown.Section;
 import nl.soneta.site.publish.Fingerprint;
@@ -50,19 +52,22 @@ public final class IndexExport {
 
     private final SiteIndex index;
     private final List<Theme> themes;
-    /** File stem (such as {@code s-17}) → content, in the order written. */
-    private final Map<String, byte[]> parts = new LinkedHashMap<>();
+    private final ExportParts parts;
 
-    public IndexExport(SiteIndex index, List<Theme> themes) {
+    /** @param store where the files wait until all are made */
+    public IndexExport(SiteIndex index, List<Theme> themes, ByteStore store) {
         this.index = index;
         this.themes = themes;
+        this.parts = new ExportParts(store);
     }
 
     /**
-     * The index files; the manifest is the first. All other files carry one version, a hash of all of them, so
-     * the manifest need not list thousands of names: the browser builds each name from its shard number.
+     * Hands the index files to {@code sink}, the manifest first. All other files carry one version, a hash of all of
+     * them, so the manifest need not list thousands of names: the browser builds each name from its shard number.
+     *
+     * @return the site path of the manifest
      */
-    public List<OutputFile> files() {
+    public String writeTo(Consumer<OutputFile> sink) {
         int documentCount = index.documents().size();
         int docShardSize = docShardSize(documentCount);
         List<String> vocabularyKeys = vocabulary();
@@ -76,7 +81,7 @@ public final class IndexExport {
                 Arrays.stream(kinds).map(EntryKind::slug).toList());
         List<String> themeFilters = filters("theme", d -> Set.copyOf(d.themes()),
                 themes.stream().map(t -> t.item().slug()).toList());
-        String version = version();
+        String version = parts.version();
 
         StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT)
                 .append(",\"version\":\"").append(version).append('"')
@@ -105,30 +110,16 @@ public final class IndexExport {
         strings(manifest, themeFilters);
         manifest.append("}}");
 
-        List<OutputFile> all = new ArrayList<>();
         byte[] manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
-        all.add(new OutputFile(DIRECTORY + Fingerprint.name("manifest", "json", manifestBytes), manifestBytes));
-        parts.forEach((stem, bytes) -> all.add(new OutputFile(DIRECTORY + stem + "." + version + ".json", bytes)));
-        return all;
+        String manifestFile = DIRECTORY + Fingerprint.name("manifest", "json", manifestBytes);
+        sink.accept(new OutputFile(manifestFile, manifestBytes));
+        parts.forEach((stem, bytes) -> sink.accept(new OutputFile(DIRECTORY + stem + "." + version + ".json", bytes)));
+        return "/" + manifestFile;
     }
 
     /** Small shards for a small site; bigger ones for a large site, so that it stays under the file budget. */
     static int docShardSize(int documents) {
         return Math.max(MIN_DOCS_PER_SHARD, (documents + MAX_DOC_SHARDS - 1) / MAX_DOC_SHARDS);
-    }
-
-    private String version() {
-        List<byte[]> all = new ArrayList<>();
-        parts.forEach((stem, bytes) -> {
-            all.add(stem.getBytes(StandardCharsets.UTF_8));
-            all.add(bytes);
-        });
-        return Fingerprint.hash(all);
-    }
-
-    /** The site path of the manifest among {@link #files()}. */
-    public static String manifestPath(List<OutputFile> files) {
-        return "/" + files.get(0).path();
     }
 
     private List<String> vocabulary() {
@@ -180,8 +171,8 @@ public final class IndexExport {
     private void termShards(int positionBuckets, int postingBuckets) {
         boolean[] hasSections = new boolean[index.documents().size()];
         index.documents().forEach(d -> hasSections[d.id()] = !d.sections().isEmpty());
-        List<StringBuilder> positionShards = shards(positionBuckets);
-        List<StringBuilder> postingShards = shards(postingBuckets);
+        List<ExportParts.Shard> positionShards = shards(positionBuckets);
+        List<ExportParts.Shard> postingShards = shards(postingBuckets);
         ThreadLocal<TermsEnum[]> enums = ThreadLocal.withInitial(this::termsEnums);
         List<String> terms = new ArrayList<>(index.vocabulary().terms());
         for (int start = 0; start < terms.size(); start += TERM_BLOCK) {
@@ -192,16 +183,12 @@ public final class IndexExport {
                 return new String[] {positions, postingsEntry(term, sections)};
             }).toList();
             for (int t = 0; t < block.size(); t++) {
-                append(positionShards.get(bucket(block.get(t), positionBuckets)), entries.get(t)[0]);
-                append(postingShards.get(bucket(block.get(t), postingBuckets)), entries.get(t)[1]);
+                positionShards.get(bucket(block.get(t), positionBuckets)).append(entries.get(t)[0]);
+                postingShards.get(bucket(block.get(t), postingBuckets)).append(entries.get(t)[1]);
             }
         }
         addAll("p-", positionShards);
         addAll("s-", postingShards);
-    }
-
-    private static void append(StringBuilder shard, String entry) {
-        shard.append(shard.length() == 1 ? "" : ",").append(entry);
     }
 
     private TermsEnum[] termsEnums() {
@@ -332,10 +319,11 @@ public final class IndexExport {
                 .filter(themeNumbers::containsKey).map(t -> String.valueOf(themeNumbers.get(t))).toList())).append(']');
         json.append(",\"s\":");
         Json.string(json, shorten(document.summary()));
-        if (!document.sections().isEmpty()) {
+        List<Section> sections = document.sections();
+        if (!sections.isEmpty()) {
             json.append(",\"sec\":[");
-            for (int i = 0; i < document.sections().size(); i++) {
-                Section section = document.sections().get(i);
+            for (int i = 0; i < sections.size(); i++) {
+                Section section = sections.get(i);
                 json.append(i == 0 ? "[" : ",[");
                 Json.string(json, section.anchor()).append(',');
                 Json.string(json, section.heading()).append(']');
@@ -376,22 +364,22 @@ public final class IndexExport {
         return written;
     }
 
-    private static List<StringBuilder> shards(int count) {
-        List<StringBuilder> shards = new ArrayList<>(count);
+    private List<ExportParts.Shard> shards(int count) {
+        List<ExportParts.Shard> shards = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            shards.add(new StringBuilder("{"));
+            shards.add(parts.shard());
         }
         return shards;
     }
 
-    private void addAll(String prefix, List<StringBuilder> shards) {
+    private static void addAll(String prefix, List<ExportParts.Shard> shards) {
         for (int i = 0; i < shards.size(); i++) {
-            add(prefix + i, shards.get(i).append('}'));
+            shards.get(i).addAs(prefix + i);
         }
     }
 
     private void add(String stem, CharSequence json) {
-        parts.put(stem, json.toString().getBytes(StandardCharsets.UTF_8));
+        parts.add(stem, json);
     }
 
     private static void strings(StringBuilder json, List<String> values) {

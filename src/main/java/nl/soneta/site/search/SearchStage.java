@@ -1,6 +1,9 @@
 package nl.soneta.site.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import nl.soneta.site.content.ByteStore;
 import nl.soneta.site.markdown.RenderedBodies;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.render.SearchLinks;
@@ -14,12 +17,18 @@ public final class SearchStage {
     /** Chosen by measured quality on the query set: see SearchQualityTest. */
     public static final Stemmer STEMMER = Stemmer.SNOWBALL;
 
-    /** The Lucene index, kept for the related pages, and the exported files. */
-    public record Output(SiteIndex index, List<OutputFile> files) {
+    /** The Lucene index, kept open for the related pages, and the site path of the exported manifest. */
+    public record Output(SiteIndex index, String manifestPath) implements AutoCloseable {
 
-        public String manifestPath() {
-            return IndexExport.manifestPath(files);
+        /** Deletes the index; its exported files are written already. */
+        @Override
+        public void close() {
+            index.close();
         }
+    }
+
+    /** The exported files, all in memory, and what the pages link to: for the preview, which serves from memory. */
+    public record Exported(List<OutputFile> files, SearchLinks links) {
     }
 
     public static SiteIndex index(Site site, RenderedBodies bodies) {
@@ -31,13 +40,31 @@ public final class SearchStage {
         return SiteIndex.build(new SearchDocuments(site, bodies).all(), stemmer);
     }
 
-    public Output run(Site site, RenderedBodies bodies) {
+    /**
+     * Indexes the site and hands every exported file to {@code sink} as soon as it is complete.
+     *
+     * @param store where the export keeps its parts until all are made (their names carry a hash of all of them)
+     */
+    public Output run(Site site, RenderedBodies bodies, ByteStore store, Consumer<OutputFile> sink) {
         SiteIndex index = index(site, bodies);
-        return new Output(index, new IndexExport(index, site.themes()).files());
+        try {
+            return new Output(index, new IndexExport(index, site.themes(), store).writeTo(sink));
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /** What the pages link to: the index manifest and each item's related pages. */
     public static SearchLinks links(Output search, Site site) {
         return new SearchLinks(search.manifestPath(), new RelatedPages(search.index(), site.publications()).all());
+    }
+
+    /** Index, export and related pages at once, in memory; the index is deleted after. */
+    public static Exported export(Site site, RenderedBodies bodies) {
+        List<OutputFile> files = new ArrayList<>();
+        try (Output output = new SearchStage().run(site, bodies, ByteStore.MEMORY, files::add)) {
+            return new Exported(List.copyOf(files), links(output, site));
+        }
     }
 }

@@ -42,13 +42,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * A real Lucene index of the site, in memory: the reference the exported index is tested against, and the
+ * A real Lucene index of the site, in a temporary folder (see {@link IndexFolder}): the reference the exported index is tested against, and the
  * source of related pages and spelling suggestions. Documents keep their numbers: doc id = {@link SearchDocument#id}.
  */
-public final class SiteIndex {
+public final class SiteIndex implements AutoCloseable {
     static final String KIND_FIELD = "kind";
     static final String THEME_FIELD = "theme";
     private static final double MOST_RAM_BUFFER_MB = 128;
@@ -63,23 +62,22 @@ public final class SiteIndex {
     private final SearchAnalyzer analyzer;
     private final IndexSearcher searcher;
     private final LeafReader reader;
-    private final Map<String, TermPostings> postings;
+    private final DirectoryReader directoryReader;
+    private final IndexFolder folder;
+    private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
     private final Map<String, TermPostings> bodyPostings = new ConcurrentHashMap<>();
 
     private SiteIndex(List<SearchDocument> documents, Vocabulary vocabulary, SearchAnalyzer analyzer,
-                      DirectoryReader reader) {
+                      DirectoryReader reader, IndexFolder folder) {
         this.documents = documents;
         this.vocabulary = vocabulary;
         this.analyzer = analyzer;
+        this.directoryReader = reader;
+        this.folder = folder;
         this.reader = reader.leaves().get(0).reader();
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         searcher.setQueryCache(null);
-        try {
-            this.postings = scoreAll(searcher, this.reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
-        }
     }
 
     public static SiteIndex build(List<SearchDocument> documents, Stemmer stemmer) {
@@ -94,10 +92,26 @@ public final class SiteIndex {
         Map<String, String> termByWord = words.parallelStream().collect(Collectors.toConcurrentMap(
                 word -> word, word -> overrides.containsKey(word) ? overrides.get(word) : stemmer.stem(word)));
         SearchAnalyzer analyzer = SearchAnalyzer.mapped(stemmer, termByWord);
+        IndexFolder folder = IndexFolder.create();
         try {
-            return new SiteIndex(documents, new Vocabulary(termByWord, stemmer), analyzer, write(documents, analyzer));
+            return new SiteIndex(documents, new Vocabulary(termByWord, stemmer), analyzer,
+                    write(documents, analyzer, folder), folder);
+        } catch (IOException | RuntimeException e) {
+            folder.close();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot write the search index", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /** Closes the index and deletes its files; the exported files and related pages must be made before. */
+    @Override
+    public void close() {
+        try {
+            directoryReader.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+            throw new UncheckedIOException(e);
+        } finally {
+            folder.close();
         }
     }
 
@@ -106,14 +120,15 @@ public final class SiteIndex {
      * most of the work and one writer adds documents on one thread, so consecutive slices are indexed side by
      * side, each into its own segment, and then merged in slice order into one.
      */
-    private static DirectoryReader write(List<SearchDocument> documents, SearchAnalyzer analyzer) throws IOException {
+    private static DirectoryReader write(List<SearchDocument> documents, SearchAnalyzer analyzer, IndexFolder folder)
+            throws IOException {
         int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / MIN_SLICE));
         int size = (documents.size() + slices - 1) / slices;
         List<Directory> parts = IntStream.range(0, slices).parallel()
                 .mapToObj(i -> slice(documents.subList(Math.min(documents.size(), i * size),
-                        Math.min(documents.size(), (i + 1) * size)), analyzer))
+                        Math.min(documents.size(), (i + 1) * size)), analyzer, folder.directory("slice-" + i)))
                 .toList();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Directory directory = folder.directory("index");
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
             List<DirectoryReader> readers = new ArrayList<>();
             try {
@@ -126,6 +141,11 @@ public final class SiteIndex {
                 IOUtils.close(readers);
             }
             writer.forceMerge(1);
+        } finally {
+            IOUtils.close(parts);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            folder.delete("slice-" + i);
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         if (reader.leaves().size() != 1 || reader.maxDoc() != documents.size()) {
@@ -134,15 +154,14 @@ public final class SiteIndex {
         return reader;
     }
 
-    private static Directory slice(List<SearchDocument> documents, SearchAnalyzer analyzer) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private static Directory slice(List<SearchDocument> documents, SearchAnalyzer analyzer, Directory directory) {
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
             for (SearchDocument document : documents) {
                 writer.addDocument(luceneDocument(document));
             }
             writer.forceMerge(1);
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+            throw new UncheckedIOException("cannot write the search index", e);
         }
         return directory;
     }
@@ -200,41 +219,37 @@ public final class SiteIndex {
         return new AnyFieldTermQuery(fields.build());
     }
 
-    /** Which documents contain the term, and the score of the term in each. */
-    TermPostings postings(String term) {
-        return postings.getOrDefault(term, TermPostings.NONE);
-    }
-
     /**
-     * Scores every term in every document the way {@link #termQuery} would: per field Lucene's own BM25 scorer
-     * with the field's boost, fed with the same statistics and norms, summed over the fields in double and then
-     * rounded to float as Lucene's disjunction does. Walking each field's terms once is far cheaper than a
-     * query a term; a test holds the result to the query's scores.
+     * Which documents contain the term, and the score of the term in each, the way {@link #termQuery} scores it:
+     * per field Lucene's own BM25 scorer with the field's boost, fed with the same statistics and norms, summed over
+     * the fields in double and then rounded to float as Lucene's disjunction does. Worked out when asked, once per
+     * term by the export, so that the scores of every term are never all in memory; a test holds them to the
+     * query's scores.
      */
-    private static Map<String, TermPostings> scoreAll(IndexSearcher searcher, LeafReader reader) throws IOException {
-        Map<String, ScoreSum> sums = new HashMap<>();
-        int[] fieldDocs = new int[reader.maxDoc()];
-        float[] fieldScores = new float[reader.maxDoc()];
-        for (SearchField field : SearchField.values()) {
-            Terms terms = reader.terms(field.fieldName());
-            if (terms == null) {
-                continue;
-            }
-            CollectionStatistics collection = searcher.collectionStatistics(field.fieldName());
-            TermsEnum termsEnum = terms.iterator();
-            PostingsEnum postings = null;
-            for (BytesRef bytes = termsEnum.next(); bytes != null; bytes = termsEnum.next()) {
+    TermPostings postings(String term) {
+        try {
+            ScoreSum sum = new ScoreSum();
+            BytesRef bytes = new BytesRef(term);
+            for (SearchField field : SearchField.values()) {
+                Terms terms = reader.terms(field.fieldName());
+                TermsEnum termsEnum = terms == null ? null : terms.iterator();
+                if (termsEnum == null || !termsEnum.seekExact(bytes)) {
+                    continue;
+                }
                 TermStatistics statistics = searcher.termStatistics(new Term(field.fieldName(), bytes),
                         termsEnum.docFreq(), termsEnum.totalTermFreq());
-                Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(), collection, statistics);
-                postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-                int count = score(postings, scorer, reader.getNormValues(field.fieldName()), fieldDocs, fieldScores);
-                sums.computeIfAbsent(bytes.utf8ToString(), t -> new ScoreSum()).add(fieldDocs, fieldScores, count);
+                Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(),
+                        searcher.collectionStatistics(field.fieldName()), statistics);
+                int[] fieldDocs = new int[termsEnum.docFreq()];
+                float[] fieldScores = new float[fieldDocs.length];
+                int count = score(termsEnum.postings(null, PostingsEnum.FREQS), scorer,
+                        reader.getNormValues(field.fieldName()), fieldDocs, fieldScores);
+                sum.add(fieldDocs, fieldScores, count);
             }
+            return sum.toPostings();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
         }
-        Map<String, TermPostings> all = new HashMap<>();
-        sums.forEach((term, sum) -> all.put(term, sum.toPostings()));
-        return all;
     }
 
     /** Scores each document of {@code postings} into {@code docs} and {@code scores}; returns how many there are. */
@@ -258,7 +273,7 @@ public final class SiteIndex {
             try {
                 return scoreInBody(t);
             } catch (IOException e) {
-                throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+                throw new UncheckedIOException("cannot read the search index", e);
             }
         });
     }
@@ -328,13 +343,14 @@ public final class SiteIndex {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
+            throw new UncheckedIOException("cannot read the search index", e);
         }
         return counts;
     }
 
+    /** In how many documents the term occurs, in any field. */
     public int docFreq(String term) {
-        return postings(term).docFreq();
+        return docFreqs.computeIfAbsent(term, t -> postings(t).docFreq());
     }
 
     public List<SearchDocument> documents() {

@@ -56,7 +56,7 @@ public final class PreviewBuild {
     private Map<String, byte[]> files = Map.of();
     private PreviewSite site = PreviewSite.EMPTY;
     private Published last;
-    private Optional<SearchStage.Output> search = Optional.empty();
+    private Optional<SearchStage.Exported> search = Optional.empty();
     private SearchLinks searchLinks = SearchLinks.none();
     private long generation;
     private boolean searchStale;
@@ -95,9 +95,9 @@ public final class PreviewBuild {
         }
         boolean firstBuild = search.isEmpty();
         if (firstBuild) {
-            SearchStage.Output output = new SearchStage().run(model.get(), rendered);
-            search = Optional.of(output);
-            searchLinks = SearchStage.links(output, model.get());
+            SearchStage.Exported exported = SearchStage.export(model.get(), rendered);
+            search = Optional.of(exported);
+            searchLinks = exported.links();
         } else {
             // titles, summaries, themes and bodies are all indexed: any change to an item makes the index stale
             searchStale |= !model.get().entries().equals(last.site().entries());
@@ -118,8 +118,7 @@ public final class PreviewBuild {
 
     /** Builds the index and related pages from {@code input}; slow, so meant to run beside the preview. */
     public static SearchResult computeSearch(SearchInput input) {
-        SearchStage.Output output = new SearchStage().run(input.site(), input.bodies());
-        return new SearchResult(input.generation(), output, SearchStage.links(output, input.site()));
+        return new SearchResult(input.generation(), SearchStage.export(input.site(), input.bodies()));
     }
 
     /**
@@ -131,8 +130,8 @@ public final class PreviewBuild {
             // while the content has errors the error page stays up; the next good rebuild asks for a new refresh
             return Optional.empty();
         }
-        search = Optional.of(result.output());
-        searchLinks = result.links();
+        search = Optional.of(result.exported());
+        searchLinks = result.exported().links();
         searchStale = false;
         return Optional.of(publish(last, new Diagnostics(), false, System.nanoTime()));
     }
@@ -174,7 +173,7 @@ public final class PreviewBuild {
                 .toList();
         Map<String, byte[]> next = new TreeMap<>();
         pages.forEach(page -> next.put(page.path(), page.bytes()));
-        List<OutputFile> others = new ArrayList<>(search.map(SearchStage.Output::files).orElse(List.of()));
+        List<OutputFile> others = new ArrayList<>(search.map(SearchStage.Exported::files).orElse(List.of()));
         others.addAll(input.assets().files());
         others.addAll(renderer.newsletterMail(input.site(), input.bodies()));
         others.addAll(FilesBesidePages.of(input.site(), pages.stream().map(OutputFile::path).toList()));
@@ -239,6 +238,6 @@ public final class PreviewBuild {
     public record SearchInput(long generation, Site site, RenderedBodies bodies) {
     }
 
-    public record SearchResult(long generation, SearchStage.Output output, SearchLinks links) {
+    public record SearchResult(long generation, SearchStage.Exported exported) {
     }
 }

@@ -1,0 +1,81 @@
+package nl.soneta.site.search;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import nl.soneta.site.content.ByteStore;
+import nl.soneta.site.content.StoredBytes;
+import nl.soneta.site.publish.Fingerprint;
+
+/**
+ * The files of the exported index while it is made. Every file's name carries one version, a hash of all files,
+ * so none can be written before the last is made; they wait in a {@link ByteStore} (a scratch file in a build:
+ * the index of fifty thousand pages is a quarter of a gigabyte) and the hash is added up as they come.
+ */
+final class ExportParts {
+    /** A shard being filled is kept on the store in pieces of about this many characters. */
+    private static final int PIECE_CHARS = 16 * 1024;
+
+    private final ByteStore store;
+    private final Fingerprint.Running version = new Fingerprint.Running();
+    /** File stem (such as {@code s-17}) → content, in the order made. */
+    private final Map<String, StoredBytes> parts = new LinkedHashMap<>();
+
+    ExportParts(ByteStore store) {
+        this.store = store;
+    }
+
+    void add(String stem, CharSequence json) {
+        add(stem, json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void add(String stem, byte[] bytes) {
+        version.add(stem.getBytes(StandardCharsets.UTF_8));
+        version.add(bytes);
+        parts.put(stem, store.keep(bytes));
+    }
+
+    /** The hash of every stem and content in order; no part may follow. */
+    String version() {
+        return version.value();
+    }
+
+    /** Every part, read back one at a time, in the order made. */
+    void forEach(BiConsumer<String, byte[]> action) {
+        parts.forEach((stem, bytes) -> action.accept(stem, bytes.read()));
+    }
+
+    Shard shard() {
+        return new Shard();
+    }
+
+    /** A JSON object of entries appended over the whole export, kept on the store in pieces as it grows. */
+    final class Shard {
+        private final List<StoredBytes> pieces = new ArrayList<>();
+        private final StringBuilder open = new StringBuilder("{");
+        private boolean empty = true;
+
+        void append(String entry) {
+            open.append(empty ? "" : ",").append(entry);
+            empty = false;
+            // only whole entries are cut off, so a piece never ends inside a character
+            if (open.length() >= PIECE_CHARS) {
+                pieces.add(store.keep(open.toString().getBytes(StandardCharsets.UTF_8)));
+                open.setLength(0);
+            }
+        }
+
+        /** Closes the object and adds it as a part. */
+        void addAs(String stem) {
+            open.append('}');
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            pieces.forEach(piece -> all.writeBytes(piece.read()));
+            all.writeBytes(open.toString().getBytes(StandardCharsets.UTF_8));
+            add(stem, all.toByteArray());
+        }
+    }
+}
