@@ -128,13 +128,19 @@ public final class MarkdownRenderer {
         return mayHoldAutolink ? parser : parserWithoutAutolinks;
     }
 
-    /** Whether {@code part} is in {@code text}, in any case; one pass over the text. */
+    /**
+     * Whether {@code part} is in {@code text}, in any case. Finds the first character in either case with
+     * {@link String#indexOf(int, int)}, which the JVM runs far faster than a loop over the characters.
+     */
     static boolean containsIgnoringCase(String text, String part) {
         char lower = Character.toLowerCase(part.charAt(0));
         char upper = Character.toUpperCase(part.charAt(0));
-        for (int at = 0; at + part.length() <= text.length(); at++) {
-            char c = text.charAt(at);
-            if ((c == lower || c == upper) && text.regionMatches(true, at, part, 0, part.length())) {
+        return startsSomewhere(text, part, lower) || (upper != lower && startsSomewhere(text, part, upper));
+    }
+
+    private static boolean startsSomewhere(String text, String part, char first) {
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            if (text.regionMatches(true, at, part, 0, part.length())) {
                 return true;
             }
         }
