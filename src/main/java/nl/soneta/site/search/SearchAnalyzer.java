@@ -93,12 +93,22 @@ public final class SearchAnalyzer extends Analyzer {
         return tokens;
     }
 
+    /**
+     * Every term of a text with its position, in order, without collecting them.
+     *
+     * @return the position increment after the last term: stop words at the end leave a gap, which the index adds
+     *         before the next value of the same field
+     */
+    public int forEachPosition(String text, ObjIntConsumer<String> action) {
+        return analyze(text, action);
+    }
+
     /** Every term of a text, in order, without collecting them. */
     public void forEachTerm(String text, Consumer<String> action) {
         analyze(text, (term, position) -> action.accept(term));
     }
 
-    private void analyze(String text, ObjIntConsumer<String> action) {
+    private int analyze(String text, ObjIntConsumer<String> action) {
         try (TokenStream stream = tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -109,6 +119,7 @@ public final class SearchAnalyzer extends Analyzer {
                 action.accept(term.toString(), position);
             }
             stream.end();
+            return increment.getPositionIncrement();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail on I/O", e);
         }

@@ -46,7 +46,7 @@ public final class SearchStage {
      * @param store where the export keeps its parts until all are made (their names carry a hash of all of them)
      */
     public Output run(Site site, RenderedBodies bodies, ByteStore store, Consumer<OutputFile> sink) {
-        SiteIndex index = index(site, bodies);
+        SiteIndex index = SiteIndex.build(new SearchDocuments(site, bodies).all(), STEMMER, store);
         try {
             return new Output(index, new IndexExport(index, site.themes(), store).writeTo(sink));
         } catch (RuntimeException e) {

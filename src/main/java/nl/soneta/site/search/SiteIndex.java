@@ -6,18 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.HashMap;
 import java.util.stream.IntStream;
-import nl.soneta.site.markdown.BodyText;
+import nl.soneta.site.content.ByteStore;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,7 +26,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
@@ -54,8 +50,6 @@ public final class SiteIndex implements AutoCloseable {
     private static final double LEAST_RAM_BUFFER_MB = 16;
     /** Below this many documents a slice of its own costs more in merging than it gains in parallel. */
     private static final int MIN_SLICE = 500;
-    /** Term vectors of the body give each page's word counts for related pages without analysing it again. */
-    private static final FieldType BODY_TYPE = bodyType();
 
     private final List<SearchDocument> documents;
     private final Vocabulary vocabulary;
@@ -64,12 +58,17 @@ public final class SiteIndex implements AutoCloseable {
     private final LeafReader reader;
     private final DirectoryReader directoryReader;
     private final IndexFolder folder;
+    private final DocumentTokens tokens;
+    /** The term of each word, by the word's number in {@link #tokens}. */
+    private final char[][] terms;
     private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
     private final Map<String, TermPostings> bodyPostings = new ConcurrentHashMap<>();
 
     private SiteIndex(List<SearchDocument> documents, Vocabulary vocabulary, SearchAnalyzer analyzer,
-                      DirectoryReader reader, IndexFolder folder) {
+                      DirectoryReader reader, IndexFolder folder, DocumentTokens tokens, char[][] terms) {
         this.documents = documents;
+        this.tokens = tokens;
+        this.terms = terms;
         this.vocabulary = vocabulary;
         this.analyzer = analyzer;
         this.directoryReader = reader;
@@ -81,21 +80,21 @@ public final class SiteIndex implements AutoCloseable {
     }
 
     public static SiteIndex build(List<SearchDocument> documents, Stemmer stemmer) {
-        Set<String> words = ConcurrentHashMap.newKeySet();
-        SearchAnalyzer wordAnalyzer = SearchAnalyzer.words();
-        documents.parallelStream().forEach(document -> {
-            for (String text : document.texts().values()) {
-                wordAnalyzer.forEachTerm(text, words::add);
-            }
-        });
-        Map<String, String> overrides = PluralOverrides.of(words, stemmer);
-        Map<String, String> termByWord = words.parallelStream().collect(Collectors.toConcurrentMap(
+        return build(documents, stemmer, ByteStore.MEMORY);
+    }
+
+    /** @param store where every document's analysed words wait for indexing */
+    public static SiteIndex build(List<SearchDocument> documents, Stemmer stemmer, ByteStore store) {
+        DocumentTokens tokens = DocumentTokens.of(documents, store);
+        Map<String, String> overrides = PluralOverrides.of(tokens.words(), stemmer);
+        Map<String, String> termByWord = tokens.words().parallelStream().collect(Collectors.toConcurrentMap(
                 word -> word, word -> overrides.containsKey(word) ? overrides.get(word) : stemmer.stem(word)));
         SearchAnalyzer analyzer = SearchAnalyzer.mapped(stemmer, termByWord);
+        char[][] terms = tokens.termsByNumber(termByWord);
         IndexFolder folder = IndexFolder.create();
         try {
             return new SiteIndex(documents, new Vocabulary(termByWord, stemmer), analyzer,
-                    write(documents, analyzer, folder), folder);
+                    write(documents, tokens, terms, analyzer, folder), folder, tokens, terms);
         } catch (IOException | RuntimeException e) {
             folder.close();
             throw e instanceof IOException io ? new UncheckedIOException("cannot write the search index", io)
@@ -120,13 +119,14 @@ public final class SiteIndex implements AutoCloseable {
      * most of the work and one writer adds documents on one thread, so consecutive slices are indexed side by
      * side, each into its own segment, and then merged in slice order into one.
      */
-    private static DirectoryReader write(List<SearchDocument> documents, SearchAnalyzer analyzer, IndexFolder folder)
-            throws IOException {
+    private static DirectoryReader write(List<SearchDocument> documents, DocumentTokens tokens, char[][] terms,
+                                         SearchAnalyzer analyzer, IndexFolder folder) throws IOException {
         int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / MIN_SLICE));
         int size = (documents.size() + slices - 1) / slices;
         List<Directory> parts = IntStream.range(0, slices).parallel()
                 .mapToObj(i -> slice(documents.subList(Math.min(documents.size(), i * size),
-                        Math.min(documents.size(), (i + 1) * size)), analyzer, folder.directory("slice-" + i)))
+                        Math.min(documents.size(), (i + 1) * size)), tokens, terms, analyzer,
+                        folder.directory("slice-" + i)))
                 .toList();
         Directory directory = folder.directory("index");
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
@@ -154,10 +154,11 @@ public final class SiteIndex implements AutoCloseable {
         return reader;
     }
 
-    private static Directory slice(List<SearchDocument> documents, SearchAnalyzer analyzer, Directory directory) {
+    private static Directory slice(List<SearchDocument> documents, DocumentTokens tokens, char[][] terms,
+                                   SearchAnalyzer analyzer, Directory directory) {
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
             for (SearchDocument document : documents) {
-                writer.addDocument(luceneDocument(document));
+                writer.addDocument(luceneDocument(document, tokens, terms));
             }
             writer.forceMerge(1);
         } catch (IOException e) {
@@ -185,28 +186,18 @@ public final class SiteIndex implements AutoCloseable {
         return Math.max(LEAST_RAM_BUFFER_MB, Math.min(MOST_RAM_BUFFER_MB, heapShare));
     }
 
-    private static Document luceneDocument(SearchDocument document) {
+    /**
+     * The fields hold the stored tokens rather than text; the body has one value per part, and the analyzer's
+     * position gap between them (see {@link SearchAnalyzer#getPositionIncrementGap}) still applies.
+     */
+    private static Document luceneDocument(SearchDocument document, DocumentTokens tokens, char[][] terms) {
         Document doc = new Document();
-        BodyText text = document.body().text();
-        Map<SearchField, String> texts = document.texts(text);
-        for (SearchField field : SearchField.values()) {
-            if (field != SearchField.BODY) {
-                doc.add(new TextField(field.fieldName(), texts.get(field), Field.Store.NO));
-            }
-        }
-        for (String part : SearchDocument.bodyParts(text)) {
-            doc.add(new Field(SearchField.BODY.fieldName(), part, BODY_TYPE));
-        }
+        SearchField[] fields = SearchField.values();
+        tokens.forEachValue(document.id(), (values, field) -> doc.add(
+                new Field(fields[field].fieldName(), new StoredTokenStream(values, terms), TextField.TYPE_NOT_STORED)));
         doc.add(new StringField(KIND_FIELD, document.kind().slug(), Field.Store.NO));
         document.themes().forEach(theme -> doc.add(new StringField(THEME_FIELD, theme, Field.Store.NO)));
         return doc;
-    }
-
-    private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setStoreTermVectors(true);
-        type.freeze();
-        return type;
     }
 
     /** A term in any field, each field with its boost: the unit the browser scores with. */
@@ -331,21 +322,9 @@ public final class SiteIndex implements AutoCloseable {
         }
     }
 
-    /** How often each term occurs in a document's body, from its term vector. */
+    /** How often each term occurs in a document's body. */
     Map<String, Integer> bodyTermCounts(int doc) {
-        Map<String, Integer> counts = new HashMap<>();
-        try {
-            Terms vector = reader.termVectors().get(doc, SearchField.BODY.fieldName());
-            if (vector != null) {
-                TermsEnum terms = vector.iterator();
-                for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-                    counts.put(term.utf8ToString(), (int) terms.totalTermFreq());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search index", e);
-        }
-        return counts;
+        return tokens.bodyTermCounts(doc, terms);
     }
 
     /** In how many documents the term occurs, in any field. */
