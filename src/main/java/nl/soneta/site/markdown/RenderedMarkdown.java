@@ -25,6 +25,9 @@ public final class RenderedMarkdown {
     private final List<Heading> headings;
     private final int wordCount;
     private final StoredBytes text;
+    /** Small, and asked for often (every result lists a page's sections), so kept apart from the text. */
+    private final String headingText;
+    private final List<SectionHead> sections;
 
     /** @param text the visible text, as search indexes it */
     RenderedMarkdown(String html, List<Heading> headings, int wordCount, BodyText text, ByteStore store) {
@@ -32,6 +35,8 @@ public final class RenderedMarkdown {
         this.headings = List.copyOf(headings);
         this.wordCount = wordCount;
         this.text = store.keep(text.toBytes());
+        this.headingText = text.headings();
+        this.sections = text.sections().stream().map(s -> new SectionHead(s.anchor(), s.heading())).toList();
     }
 
     public String html() {
@@ -45,6 +50,16 @@ public final class RenderedMarkdown {
 
     public List<Heading> headings() {
         return headings;
+    }
+
+    /** The text of every heading, as {@link BodyText#headings()} has it. */
+    public String headingText() {
+        return headingText;
+    }
+
+    /** The sections of {@link #text()}, without their text. */
+    public List<SectionHead> sections() {
+        return sections;
     }
 
     public int wordCount() {

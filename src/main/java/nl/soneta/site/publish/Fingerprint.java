@@ -22,30 +22,17 @@ public final class Fingerprint {
 
     /** The hash of several contents together, as a short hex string. */
     public static String hash(List<byte[]> contents) {
-        Running running = new Running();
-        contents.forEach(running::add);
-        return running.value();
+        return HexFormat.of().formatHex(digest(contents)).substring(0, HASH_LENGTH);
     }
 
-    /** A hash of contents added one by one, for contents too large to hold together; equal to {@link #hash} of them. */
-    public static final class Running {
-        private final MessageDigest digest;
-
-        public Running() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-            }
-        }
-
-        public void add(byte[] content) {
-            digest.update(content);
-        }
-
-        /** The hash of everything added; nothing may be added after. */
-        public String value() {
-            return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_LENGTH);
+    /** The full SHA-256 of several contents together. */
+    public static byte[] digest(List<byte[]> contents) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            contents.forEach(digest::update);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
 }

@@ -79,18 +79,39 @@ final class DocumentTokens {
         }
     }
 
-    /** How often each term occurs in a document's body. */
-    Map<String, Integer> bodyTermCounts(int document, char[][] terms) {
-        Map<Integer, Integer> byWord = new HashMap<>();
-        forEachValue(document, (tokens, field) -> {
-            if (field == SearchField.BODY.ordinal()) {
-                for (int word : tokens.words()) {
-                    byWord.merge(word, 1, Integer::sum);
+    /**
+     * How often each term occurs in a document's body: its word numbers are sorted and counted in runs, and each
+     * word's count goes to its term ({@code termNames}, by word number; several words can share a term).
+     */
+    Map<String, Integer> bodyTermCounts(int document, String[] termNames) {
+        byte[] bytes = byDocument[document].read();
+        int[] at = {0};
+        int[] words = new int[64];
+        int count = 0;
+        for (SearchField field : SearchField.values()) {
+            int values = field == SearchField.BODY ? readVarint(bytes, at) : 1;
+            for (int v = 0; v < values; v++) {
+                int tokens = readVarint(bytes, at);
+                for (int i = 0; i < tokens; i++) {
+                    int word = readVarint(bytes, at);
+                    readVarint(bytes, at);
+                    if (field == SearchField.BODY) {
+                        words = count == words.length ? Arrays.copyOf(words, count * 2) : words;
+                        words[count++] = word;
+                    }
                 }
+                readVarint(bytes, at);
             }
-        });
+        }
+        Arrays.sort(words, 0, count);
         Map<String, Integer> byTerm = new HashMap<>();
-        byWord.forEach((word, count) -> byTerm.merge(new String(terms[word]), count, Integer::sum));
+        for (int start = 0, end; start < count; start = end) {
+            end = start + 1;
+            while (end < count && words[end] == words[start]) {
+                end++;
+            }
+            byTerm.merge(termNames[words[start]], end - start, Integer::sum);
+        }
         return byTerm;
     }
 

@@ -14,14 +14,14 @@ import nl.soneta.site.publish.Fingerprint;
 /**
  * The files of the exported index while it is made. Every file's name carries one version, a hash of all files,
  * so none can be written before the last is made; they wait in a {@link ByteStore} (a scratch file in a build:
- * the index of fifty thousand pages is a quarter of a gigabyte) and the hash is added up as they come.
+ * the index of fifty thousand pages is a quarter of a gigabyte). The version is the hash of every file's own hash,
+ * so that the files are hashed side by side rather than one after another.
  */
 final class ExportParts {
     /** A shard being filled is kept on the store in pieces of about this many characters. */
     private static final int PIECE_CHARS = 16 * 1024;
 
     private final ByteStore store;
-    private final Fingerprint.Running version = new Fingerprint.Running();
     /** File stem (such as {@code s-17}) → content, in the order made. */
     private final Map<String, StoredBytes> parts = new LinkedHashMap<>();
 
@@ -34,14 +34,15 @@ final class ExportParts {
     }
 
     private void add(String stem, byte[] bytes) {
-        version.add(stem.getBytes(StandardCharsets.UTF_8));
-        version.add(bytes);
         parts.put(stem, store.keep(bytes));
     }
 
-    /** The hash of every stem and content in order; no part may follow. */
+    /** The hash of every part's stem and content hash, in order. */
     String version() {
-        return version.value();
+        List<Map.Entry<String, StoredBytes>> all = new ArrayList<>(parts.entrySet());
+        List<byte[]> hashes = all.parallelStream().map(part -> Fingerprint.digest(
+                List.of(part.getKey().getBytes(StandardCharsets.UTF_8), part.getValue().read()))).toList();
+        return Fingerprint.hash(hashes);
     }
 
     /** Every part, read back one at a time, in the order made. */

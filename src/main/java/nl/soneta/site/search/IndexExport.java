@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import java.util.TreeMap;
 import nl.soneta.site.content.ByteStore;
 import nl.soneta.site.json.Json;
-import nl.soneta.site.markdown.Section;
+import nl.soneta.site.markdown.SectionHead;
 import nl.soneta.site.publish.Fingerprint;
 import nl.soneta.site.render.OutputFile;
 import nl.soneta.site.site.EntryKind;
@@ -249,47 +249,60 @@ public final class IndexExport {
     private static String positionsEntry(String term, TermsEnum[] enums, boolean[] hasSections,
                                          Map<Integer, BitSet> sections) {
         SearchField[] fields = SearchField.values();
-        TreeMap<Integer, StringBuilder> byDoc = new TreeMap<>();
-        Map<Integer, Integer> fieldCount = new HashMap<>();
+        PostingsEnum[] postings = new PostingsEnum[fields.length];
+        int[] docs = new int[fields.length];
+        StringBuilder encoded = new StringBuilder();
         BytesRef bytes = new BytesRef(term);
         try {
             for (int f = 0; f < fields.length; f++) {
-                if (enums[f] == null || !enums[f].seekExact(bytes)) {
-                    continue;
-                }
-                PostingsEnum postings = enums[f].postings(null, PostingsEnum.POSITIONS);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    StringBuilder out = byDoc.computeIfAbsent(doc, d -> new StringBuilder());
-                    fieldCount.merge(doc, 1, Integer::sum);
-                    Varints.append(out, f);
-                    Varints.append(out, postings.freq());
-                    int previous = 0;
-                    boolean body = fields[f] == SearchField.BODY && hasSections[doc];
-                    for (int i = 0; i < postings.freq(); i++) {
-                        int position = postings.nextPosition();
-                        Varints.append(out, position - previous);
-                        previous = position;
-                        // part 0 is the text before the first section
-                        int part = position / SearchAnalyzer.SECTION_GAP;
-                        if (body && part > 0) {
-                            sections.computeIfAbsent(doc, d -> new BitSet()).set(part - 1);
-                        }
+                boolean has = enums[f] != null && enums[f].seekExact(bytes);
+                postings[f] = has ? enums[f].postings(null, PostingsEnum.POSITIONS) : null;
+                docs[f] = has ? postings[f].nextDoc() : DocIdSetIterator.NO_MORE_DOCS;
+            }
+            // the fields' postings are merged by document, so each document's entry is written whole, in field order
+            int previousDoc = 0;
+            for (int doc = Arrays.stream(docs).min().orElseThrow(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = Arrays.stream(docs).min().orElseThrow()) {
+                int current = doc;
+                Varints.append(encoded, doc - previousDoc);
+                previousDoc = doc;
+                Varints.append(encoded, (int) Arrays.stream(docs).filter(d -> d == current).count());
+                for (int f = 0; f < fields.length; f++) {
+                    if (docs[f] == doc) {
+                        boolean body = fields[f] == SearchField.BODY && hasSections[doc];
+                        appendPositions(encoded, f, postings[f], body ? sections : null, doc);
+                        docs[f] = postings[f].nextDoc();
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail on I/O", e);
-        }
-        StringBuilder encoded = new StringBuilder();
-        int previous = 0;
-        for (Map.Entry<Integer, StringBuilder> entry : byDoc.entrySet()) {
-            Varints.append(encoded, entry.getKey() - previous);
-            previous = entry.getKey();
-            Varints.append(encoded, fieldCount.get(entry.getKey()));
-            encoded.append(entry.getValue());
+            throw new UncheckedIOException("cannot read the search index", e);
         }
         StringBuilder json = Json.string(new StringBuilder(), term).append(':');
         return Json.string(json, encoded.toString()).toString();
+    }
+
+    /**
+     * One field's positions of the term in document {@code doc}.
+     *
+     * @param sections receives the sections after the first part that the positions fall in, for a body with
+     *                 sections; else null
+     */
+    private static void appendPositions(StringBuilder out, int field, PostingsEnum postings,
+                                        Map<Integer, BitSet> sections, int doc) throws IOException {
+        Varints.append(out, field);
+        Varints.append(out, postings.freq());
+        int previous = 0;
+        for (int i = 0; i < postings.freq(); i++) {
+            int position = postings.nextPosition();
+            Varints.append(out, position - previous);
+            previous = position;
+            // part 0 is the text before the first section
+            int part = position / SearchAnalyzer.SECTION_GAP;
+            if (sections != null && part > 0) {
+                sections.computeIfAbsent(doc, d -> new BitSet()).set(part - 1);
+            }
+        }
     }
 
     /** @return the number of document shards */
@@ -319,11 +332,11 @@ public final class IndexExport {
                 .filter(themeNumbers::containsKey).map(t -> String.valueOf(themeNumbers.get(t))).toList())).append(']');
         json.append(",\"s\":");
         Json.string(json, shorten(document.summary()));
-        List<Section> sections = document.sections();
+        List<SectionHead> sections = document.sections();
         if (!sections.isEmpty()) {
             json.append(",\"sec\":[");
             for (int i = 0; i < sections.size(); i++) {
-                Section section = sections.get(i);
+                SectionHead section = sections.get(i);
                 json.append(i == 0 ? "[" : ",[");
                 Json.string(json, section.anchor()).append(',');
                 Json.string(json, section.heading()).append(']');

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.soneta.site.markdown.BodyText;
 import nl.soneta.site.markdown.RenderedMarkdown;
 import nl.soneta.site.markdown.Section;
+import nl.soneta.site.markdown.SectionHead;
 import nl.soneta.site.site.Entry;
 import nl.soneta.site.site.EntryKind;
 
@@ -30,7 +31,7 @@ public record SearchDocument(int id, Entry entry, EntryKind kind, String path, S
     public String text(SearchField field) {
         return switch (field) {
             case BODY -> bodyOf(body.text());
-            case HEADINGS -> body.text().headings();
+            case HEADINGS -> body.headingText();
             default -> fields.getOrDefault(field, "");
         };
     }
@@ -48,8 +49,8 @@ public record SearchDocument(int id, Entry entry, EntryKind kind, String path, S
         return all;
     }
 
-    public List<Section> sections() {
-        return body.text().sections();
+    public List<SectionHead> sections() {
+        return body.sections();
     }
 
     /** All body text except headings, in reading order. */

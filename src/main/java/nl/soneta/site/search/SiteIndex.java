@@ -60,7 +60,7 @@ public final class SiteIndex implements AutoCloseable {
     private final IndexFolder folder;
     private final DocumentTokens tokens;
     /** The term of each word, by the word's number in {@link #tokens}. */
-    private final char[][] terms;
+    private final String[] termNames;
     private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
     private final Map<String, TermPostings> bodyPostings = new ConcurrentHashMap<>();
 
@@ -68,7 +68,7 @@ public final class SiteIndex implements AutoCloseable {
                       DirectoryReader reader, IndexFolder folder, DocumentTokens tokens, char[][] terms) {
         this.documents = documents;
         this.tokens = tokens;
-        this.terms = terms;
+        this.termNames = Arrays.stream(terms).map(String::new).toArray(String[]::new);
         this.vocabulary = vocabulary;
         this.analyzer = analyzer;
         this.directoryReader = reader;
@@ -324,7 +324,7 @@ public final class SiteIndex implements AutoCloseable {
 
     /** How often each term occurs in a document's body. */
     Map<String, Integer> bodyTermCounts(int doc) {
-        return tokens.bodyTermCounts(doc, terms);
+        return tokens.bodyTermCounts(doc, termNames);
     }
 
     /** In how many documents the term occurs, in any field. */
