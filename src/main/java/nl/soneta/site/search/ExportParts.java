@@ -45,9 +45,9 @@ final class ExportParts {
         return Fingerprint.hash(hashes);
     }
 
-    /** Every part, read back one at a time, in the order made. */
-    void forEach(BiConsumer<String, byte[]> action) {
-        parts.forEach((stem, bytes) -> action.accept(stem, bytes.read()));
+    /** Every part, read back, on all cores: {@code action} must be thread-safe. */
+    void forEachInParallel(BiConsumer<String, byte[]> action) {
+        new ArrayList<>(parts.entrySet()).parallelStream().forEach(part -> action.accept(part.getKey(), part.getValue().read()));
     }
 
     Shard shard() {

@@ -62,14 +62,17 @@ public final class IndexExport {
     }
 
     /**
-     * Hands the index files to {@code sink}, the manifest first. All other files carry one version, a hash of all of
-     * them, so the manifest need not list thousands of names: the browser builds each name from its shard number.
+     * Hands the index files to {@code sink}, the manifest first, the others from several threads at once. All other
+     * files carry one version, a hash of all of them, so the manifest need not list thousands of names: the browser
+     * builds each name from its shard number.
      *
      * @return the site path of the manifest
      */
     public String writeTo(Consumer<OutputFile> sink) {
         int documentCount = index.documents().size();
         int docShardSize = docShardSize(documentCount);
+        // the vocabulary and the shard sizes need every term's document frequency: worked out on all cores first
+        index.vocabulary().terms().parallelStream().forEach(index::docFreq);
         List<String> vocabularyKeys = vocabulary();
         long postingBytes = estimatedPostingBytes();
         int postingShards = shardCount(postingBytes, MAX_POSTING_SHARDS);
@@ -113,7 +116,7 @@ public final class IndexExport {
         byte[] manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
         String manifestFile = DIRECTORY + Fingerprint.name("manifest", "json", manifestBytes);
         sink.accept(new OutputFile(manifestFile, manifestBytes));
-        parts.forEach((stem, bytes) -> sink.accept(new OutputFile(DIRECTORY + stem + "." + version + ".json", bytes)));
+        parts.forEachInParallel((stem, bytes) -> sink.accept(new OutputFile(DIRECTORY + stem + "." + version + ".json", bytes)));
         return "/" + manifestFile;
     }
 

@@ -1,6 +1,7 @@
 package nl.soneta.site.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.soneta.site.content.ByteStore;
@@ -43,6 +44,7 @@ public final class SearchStage {
     /**
      * Indexes the site and hands every exported file to {@code sink} as soon as it is complete.
      *
+     * @param sink takes files from several threads at once
      * @param store where the export keeps its parts until all are made (their names carry a hash of all of them)
      */
     public Output run(Site site, RenderedBodies bodies, ByteStore store, Consumer<OutputFile> sink) {
@@ -62,7 +64,7 @@ public final class SearchStage {
 
     /** Index, export and related pages at once, in memory; the index is deleted after. */
     public static Exported export(Site site, RenderedBodies bodies) {
-        List<OutputFile> files = new ArrayList<>();
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         try (Output output = new SearchStage().run(site, bodies, ByteStore.MEMORY, files::add)) {
             return new Exported(List.copyOf(files), links(output, site));
         }
