@@ -152,20 +152,23 @@ public record BodyText(String headings, String lead, List<Section> sections) {
          * Runs of white space as a regular expression's {@code \\s} has it become one space, then the ends are
          * stripped; by hand, since a regular expression took a tenth of the search stage.
          */
-        private static String normalize(CharSequence text) {
-            StringBuilder out = new StringBuilder(text.length());
+        private static String normalize(StringBuilder text) {
+            int length = text.length();
+            char[] in = new char[length];
+            text.getChars(0, length, in, 0);
+            char[] out = new char[length];
+            int written = 0;
             boolean inSpace = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (char c : in) {
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
                 if (!space) {
-                    out.append(c);
+                    out[written++] = c;
                 } else if (!inSpace) {
-                    out.append(' ');
+                    out[written++] = ' ';
                 }
                 inSpace = space;
             }
-            return out.toString().strip();
+            return new String(out, 0, written).strip();
         }
     }
 }

@@ -27,6 +27,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.soneta.site.content.ByteStore;
@@ -247,7 +248,9 @@ public final class MarkdownRenderer {
             if (html.contains(LinkTargets.FOREIGN_IMAGE)) {
                 dirty.select("img[src=\"" + LinkTargets.FOREIGN_IMAGE + "\"]").remove();
             }
-            boolean tables = containsIgnoringCase(html, "<table");
+            // jsoup matches tag names in lower case; one lower-case copy answers all three questions
+            String lower = html.toLowerCase(Locale.ROOT);
+            boolean tables = lower.contains("<table");
             if (tables) {
                 // HTML5 dropped align on table cells; keep the alignment as a class the stylesheet knows.
                 for (Element cell : dirty.select("th[align], td[align]")) {
@@ -265,7 +268,7 @@ public final class MarkdownRenderer {
                     header.attr("scope", "col");
                 }
             }
-            if (containsIgnoringCase(html, "<img")) {
+            if (lower.contains("<img")) {
                 for (Element image : clean.select("img")) {
                     image.attr("loading", "lazy");
                     if (!image.hasAttr("alt")) {
@@ -273,7 +276,7 @@ public final class MarkdownRenderer {
                     }
                 }
             }
-            ReaderAids.add(clean, headingLinks, containsIgnoringCase(html, "footnote"));
+            ReaderAids.add(clean, headingLinks, lower.contains("footnote"));
             clean.outputSettings().prettyPrint(false);
             return clean.body();
         }

@@ -75,16 +75,22 @@ public final class RenderedMarkdown {
         int words = 0;
         boolean pieceIsWord = false;
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (isSpace(c)) {
+            char c = text.charAt(i);
+            // most characters are ASCII, which needs no code point and no Unicode table
+            int point = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+            i += Character.charCount(point);
+            if (isSpace(point)) {
                 words += pieceIsWord ? 1 : 0;
                 pieceIsWord = false;
-            } else {
-                pieceIsWord |= Character.isLetter(c) || isNumber(c);
+            } else if (!pieceIsWord) {
+                pieceIsWord = point < 128 ? isAsciiLetterOrDigit(point) : Character.isLetter(point) || isNumber(point);
             }
         }
         return words + (pieceIsWord ? 1 : 0);
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** White space as a regular expression's {@code \s} has it, plus the no-break space. */
